@@ -1,0 +1,1 @@
+// Placeholder until the spec subset is extracted here.
