@@ -1,0 +1,34 @@
+import type { Paginator } from './paginator.js';
+
+/**
+ * The result of a list call: awaiting it fetches one page and resolves to the
+ * response body; iterating it with `for await` walks every item of every page.
+ * Neither starts a request until it is used.
+ */
+export class ListCall<TResponse, TItem> implements PromiseLike<TResponse>, AsyncIterable<TItem> {
+  #fetchFirstPage: () => Promise<TResponse>;
+  #paginator: Paginator<TItem>;
+  #firstPage: Promise<TResponse> | undefined;
+
+  constructor(fetchFirstPage: () => Promise<TResponse>, paginator: Paginator<TItem>) {
+    this.#fetchFirstPage = fetchFirstPage;
+    this.#paginator = paginator;
+  }
+
+  /** The paginator behind the iteration, for `pages()`, `take()` and checkpoints. */
+  get paginator(): Paginator<TItem> {
+    return this.#paginator;
+  }
+
+  then<TResult1 = TResponse, TResult2 = never>(
+    onFulfilled?: ((value: TResponse) => TResult1 | PromiseLike<TResult1>) | null,
+    onRejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    this.#firstPage ??= this.#fetchFirstPage();
+    return this.#firstPage.then(onFulfilled, onRejected);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<TItem> {
+    return this.#paginator[Symbol.asyncIterator]();
+  }
+}
