@@ -1,0 +1,182 @@
+import { type DevRevClient, unwrap } from '@devrev-ts/core';
+import { createPaginator, ListCall, type Page, type PaginateOptions } from '@devrev-ts/pagination';
+
+import { groupFilterFor } from './group-filter.js';
+import { readableGroupKey } from './group-key.js';
+import { createIncidentGroup, type IncidentGroup, type IncidentGroupsPage } from './incident-group.js';
+import type { CreateIncidentInput, GroupIncidentsInput, ListIncidentsInput, UpdateIncidentInput } from './inputs.js';
+import { nameMissingIncident } from './not-found.js';
+import { type IncidentEnumMaps, OrganisationEnums } from './organisation-enums.js';
+import {
+  buildCreateBody,
+  buildGroupBody,
+  buildListBody,
+  buildUpdateBody,
+  validateGroupInput,
+  validateListFilters,
+} from './to-wire/request-bodies.js';
+import type { Incident, IncidentsGroupRequest, IncidentsGroupResponse, IncidentsListRequest, IncidentsListResponse } from './types.js';
+import { requireText } from './validate.js';
+
+export interface IncidentsServiceOptions {
+  /** Name-to-id maps that replace the organisation look-ups. */
+  enums?: IncidentEnumMaps;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Options of a list walk; page size, mode and the starting cursor are request fields instead. */
+export type ListOptions = Omit<PaginateOptions, 'mode' | 'cursor' | 'pageSize'>;
+
+// Services created for the same client share one set of look-ups.
+const enumsByClient = new WeakMap<DevRevClient, OrganisationEnums>();
+
+/**
+ * The DevRev incidents API in the names people use: severities such as SEV1,
+ * stages such as MITIGATED, plain arrays for set operations, and Dates.
+ */
+export class IncidentsService {
+  readonly #client: DevRevClient;
+  readonly #enums: OrganisationEnums;
+
+  constructor(client: DevRevClient, options: IncidentsServiceOptions = {}) {
+    this.#client = client;
+    this.#enums = options.enums === undefined ? sharedEnums(client) : new OrganisationEnums(client, options.enums);
+  }
+
+  /** The organisation's severity and stage values the service resolves names against. */
+  get organisation(): OrganisationEnums {
+    return this.#enums;
+  }
+
+  async create(input: CreateIncidentInput, options: CallOptions = {}): Promise<Incident> {
+    const body = await buildCreateBody(input, this.#enums);
+    const { incident } = await unwrap(this.#client.POST('/incidents.create', { body, signal: options.signal }));
+    return incident;
+  }
+
+  async get(id: string | { id: string }, options: CallOptions = {}): Promise<Incident> {
+    const incidentId = typeof id === 'string' ? id : id?.id;
+    requireText('id', incidentId);
+
+    const call = this.#client.POST('/incidents.get', { body: { id: incidentId }, signal: options.signal });
+    const { incident } = await unwrap(call).catch(nameMissingIncident(incidentId));
+    return incident;
+  }
+
+  async update(input: UpdateIncidentInput, options: CallOptions = {}): Promise<Incident> {
+    const body = await buildUpdateBody(input, this.#enums);
+    const call = this.#client.POST('/incidents.update', { body, signal: options.signal });
+    const { incident } = await unwrap(call).catch(nameMissingIncident(body.id));
+    return incident;
+  }
+
+  async delete(id: string | { id: string }, options: CallOptions = {}): Promise<void> {
+    const incidentId = typeof id === 'string' ? id : id?.id;
+    requireText('id', incidentId);
+
+    const call = this.#client.POST('/incidents.delete', { body: { id: incidentId }, signal: options.signal });
+    await unwrap(call).catch(nameMissingIncident(incidentId));
+  }
+
+  /**
+   * Lists incidents. Await the result for one page (`incidents`,
+   * `next_cursor`, `prev_cursor`), or iterate it with `for await` for every
+   * incident of every page.
+   */
+  list(input: ListIncidentsInput = {}, options: ListOptions = {}): ListCall<IncidentsListResponse, Incident> {
+    validateListFilters(input);
+    const body = once(() => buildListBody(input, this.#enums));
+
+    const fetchResponse = async (cursor: string | undefined, signal: AbortSignal | undefined) => {
+      const request: IncidentsListRequest = { ...(await body()), ...(cursor === undefined ? {} : { cursor }) };
+      return unwrap(this.#client.POST('/incidents.list', { body: request, signal }));
+    };
+    const paginator = createPaginator<Incident>(
+      async ({ cursor, signal }) => toPage(await fetchResponse(cursor, signal), (response) => response.incidents),
+      { mode: input.mode, cursor: input.cursor, ...options },
+    );
+    return new ListCall(() => fetchResponse(input.cursor, options.signal), paginator);
+  }
+
+  /**
+   * Groups incidents by a field. Await the result for one page of groups, or
+   * iterate it with `for await` for every group; each group's `all()` walks
+   * its incidents past `limit_per_group`.
+   */
+  group(input: GroupIncidentsInput, options: ListOptions = {}): ListCall<IncidentGroupsPage, IncidentGroup> {
+    validateGroupInput(input);
+    const body = once(() => buildGroupBody(input, this.#enums));
+
+    const fetchGroups = async (cursor: string | undefined, signal: AbortSignal | undefined): Promise<IncidentGroupsPage> => {
+      const request: IncidentsGroupRequest = { ...(await body()), ...(cursor === undefined ? {} : { cursor }) };
+      const response = await unwrap(this.#client.POST('/incidents.group', { body: request, signal }));
+      return this.#toGroupsPage(response, input);
+    };
+    const paginator = createPaginator<IncidentGroup>(
+      async ({ cursor, signal }) => toPage(await fetchGroups(cursor, signal), (page) => page.groups),
+      { mode: input.mode, cursor: input.cursor, ...options },
+    );
+    return new ListCall(() => fetchGroups(input.cursor, options.signal), paginator);
+  }
+
+  async #toGroupsPage(response: IncidentsGroupResponse, input: GroupIncidentsInput): Promise<IncidentGroupsPage> {
+    const severities = input.group_by === 'severity' ? await this.#enums.severities() : [];
+
+    const groups = await Promise.all(
+      response.groups.map(async (group) => {
+        const filter = await groupFilterFor(group.key, input.group_by, this.#enums);
+        const listInput: ListIncidentsInput = { ...withoutGroupFields(input), ...filter };
+        const fetchPage =
+          filter === undefined
+            ? undefined
+            : (cursor: string | undefined, signal: AbortSignal | undefined) =>
+                this.list({ ...listInput, cursor }, { signal, maxPages: 1 }).then((page) =>
+                  toPage(page, (listed) => listed.incidents),
+                );
+
+        return createIncidentGroup({
+          key: readableGroupKey(group.key, input.group_by, severities),
+          value: group.key,
+          total: group.total,
+          incidents: group.incidents,
+          nextCursor: group.next_cursor,
+          fetchPage,
+        });
+      }),
+    );
+    return { groups, next_cursor: response.next_cursor, prev_cursor: response.prev_cursor };
+  }
+}
+
+/** Creates an incidents service for a beta client. */
+export function createIncidentsService(client: DevRevClient, options?: IncidentsServiceOptions): IncidentsService {
+  return new IncidentsService(client, options);
+}
+
+function sharedEnums(client: DevRevClient): OrganisationEnums {
+  let enums = enumsByClient.get(client);
+  if (enums === undefined) {
+    enums = new OrganisationEnums(client);
+    enumsByClient.set(client, enums);
+  }
+  return enums;
+}
+
+function toPage<R extends { next_cursor?: string; prev_cursor?: string }, T>(response: R, itemsOf: (response: R) => T[]): Page<T> {
+  return { items: itemsOf(response), nextCursor: response.next_cursor, prevCursor: response.prev_cursor };
+}
+
+/** Memoizes an async builder so that every page of a walk reuses one translated body. */
+function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= build());
+}
+
+function withoutGroupFields(input: GroupIncidentsInput): ListIncidentsInput {
+  const { group_by: _groupBy, limit_per_group: limitPerGroup, limit: _limit, cursor: _cursor, ...filters } = input;
+  return { ...filters, limit: limitPerGroup };
+}
