@@ -19,7 +19,7 @@ export interface LifecycleOptions {
   log?: (line: string) => void;
 }
 
-/** What the walk-through saw, so that tests can check it. */
+/** Results of the walk-through, for tests to check. */
 export interface LifecycleReport {
   createdId: string;
   firstPageCount: number;

@@ -23,8 +23,8 @@ export interface MockContext {
 
 /**
  * Starts one mock server for the test file and restores its seeded state
- * before each test. Each test gets a fresh client and service, so no test
- * sees another's cached look-ups, and a record of what its client sent.
+ * before each test. Each test gets a fresh client and service, so look-ups
+ * cached by one test never leak into another, and a record of what its client sent.
  */
 export function useMockServer(options: Parameters<typeof startMockServer>[0] = {}): MockContext {
   const context = { sent: [], sentPaths: () => context.sent.map((request) => request.path) } as unknown as MockContext;

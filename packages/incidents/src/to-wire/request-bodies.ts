@@ -22,8 +22,8 @@ import { toWireStage } from './stage.js';
 
 type Fields = Record<string, unknown>;
 
-// Each builder validates everything it can synchronously, before any await,
-// so that invalid input never waits on an organisation look-up.
+// Each builder runs its synchronous checks before its first await, so that
+// invalid input fails without waiting on an organisation look-up.
 
 /** Builds the wire body of `incidents.create`; the input is copied, never changed. */
 export async function buildCreateBody(input: CreateIncidentInput, enums: OrganisationEnums): Promise<IncidentsCreateRequest> {
@@ -135,8 +135,8 @@ function convertDates(body: Fields, fields: readonly string[]): void {
   }
 }
 
-function requireObject(what: string, input: unknown): void {
+function requireObject(inputName: string, input: unknown): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new DevRevValidationError(`Invalid ${what} ${show(input)}: expected an object of request fields.`);
+    throw new DevRevValidationError(`Invalid ${inputName} ${show(input)}: expected an object of request fields.`);
   }
 }
