@@ -1,53 +1,37 @@
 import createClient, { type Client } from 'openapi-fetch';
 
+import { type ApiVersion, type DevRevClientOptions, resolveClientOptions } from './client-options.js';
 import type { paths as BetaPaths } from './generated/beta.js';
 import type { paths as PublicPaths } from './generated/public.js';
-import { resolveBaseUrl, resolveToken } from './resolve-options.js';
+import { serializeQuery } from './serialize-query.js';
 import { createTransport } from './transport.js';
-
-/** The DevRev API surface a client is typed for; incidents exist only in `beta`. */
-export type ApiVersion = 'beta' | 'public';
 
 export type PathsFor<V extends ApiVersion> = V extends 'public' ? PublicPaths : BetaPaths;
 
-export interface DevRevClientOptions<V extends ApiVersion = 'beta'> {
-  /** Personal access token or service account token; defaults to `DEVREV_TOKEN`. */
-  token?: string;
-
-  /** Defaults to `DEVREV_BASE_URL`, then `https://api.devrev.ai`. A path prefix is kept. */
-  baseUrl?: string;
-
-  /** Selects the generated types; defaults to `'beta'`. */
-  apiVersion?: V;
-
-  /** Permits `http://` to a host other than loopback, which sends the token in clear text. */
-  allowInsecureHttp?: boolean;
-
-  /** Replaces the global fetch, for proxies or instrumentation. */
-  fetch?: (request: Request) => Promise<Response>;
-}
-
 /**
  * A typed openapi-fetch client for one DevRev API surface. Each call resolves
- * only for a 2xx response; any other status rejects with a DevRevError.
+ * only for a 2xx response; any other outcome rejects with a DevRevError.
+ * Per-call options (`timeoutMs`, `maxRetries`, `idempotent`, ...) go beside
+ * `params` and `body`; see DevRevCallOptions.
  */
 export type DevRevClient<V extends ApiVersion = 'beta'> = Client<PathsFor<V>> & {
   readonly apiVersion: V;
   readonly baseUrl: string;
 };
 
-/** Creates a client for the DevRev REST API. */
+/**
+ * Creates a client for the DevRev REST API. Every option is checked here, so
+ * a bad value throws DevRevValidationError before any request is sent.
+ */
 export function createDevRevClient<V extends ApiVersion = 'beta'>(options: DevRevClientOptions<V> = {}): DevRevClient<V> {
-  const token = resolveToken(options.token);
-  const baseUrl = resolveBaseUrl(options.baseUrl, options.allowInsecureHttp);
-  const apiVersion = options.apiVersion ?? ('beta' as V);
+  const resolved = resolveClientOptions(options);
+  const apiVersion = options.apiVersion ?? 'beta';
 
-  const transport = createTransport({ token, fetch: options.fetch ?? ((request) => globalThis.fetch(request)) });
   const client = createClient<PathsFor<V>>({
-    baseUrl,
-    fetch: transport,
-    querySerializer: { array: { style: 'form', explode: false } },
+    baseUrl: resolved.baseUrl,
+    fetch: createTransport(resolved),
+    querySerializer: serializeQuery,
   });
 
-  return Object.assign(client, { apiVersion, baseUrl });
+  return Object.assign(client, { apiVersion: apiVersion as V, baseUrl: resolved.baseUrl });
 }

@@ -1,5 +1,7 @@
 export { createDevRevClient } from './client.js';
-export type { ApiVersion, DevRevClient, DevRevClientOptions, PathsFor } from './client.js';
+export type { DevRevClient, PathsFor } from './client.js';
+export type { ApiVersion, DevRevClientOptions } from './client-options.js';
+export type { DevRevCallOptions } from './call-options.js';
 export {
   BadRequestError,
   ConflictError,
@@ -10,11 +12,16 @@ export {
   NotFoundError,
   PayloadTooLargeError,
   RateLimitedError,
+  RequestAbortedError,
   ServerError,
+  TimeoutError,
   UnauthorizedError,
 } from './errors.js';
-export type { DevRevErrorBody, DevRevRequestInfo } from './errors.js';
+export type { DevRevErrorBody, DevRevErrorBodyOf, DevRevErrorType } from './error-bodies.js';
+export { isIdempotentCall } from './idempotency.js';
+export type { DevRevLogger, LogLevel, LogLevelSetting } from './logger.js';
 export { DEFAULT_BASE_URL } from './resolve-options.js';
+export { serializeQuery } from './serialize-query.js';
 export { unwrap } from './unwrap.js';
 export type { components as BetaComponents, operations as BetaOperations, paths as BetaPaths } from './generated/beta.js';
 export type { components as PublicComponents, paths as PublicPaths } from './generated/public.js';

@@ -1,22 +1,32 @@
+const DELAY_SECONDS = /^\s*-?\d+(\.\d+)?\s*$/;
+
 /**
  * Reads the server's requested wait in seconds from a `Retry-After` header
- * (delta-seconds or an HTTP date) or the body's `retry_after`; the header wins.
+ * (delay-seconds or an HTTP date, RFC 9110 section 10.2.3) or from the
+ * body's `retry_after`. The header wins when it is valid. A date in the past
+ * gives 0. Returns undefined when neither gives a usable value.
  */
 export function parseRetryAfter(header: string | null, bodyValue: unknown, now = Date.now()): number | undefined {
-  if (header !== null && header.trim() !== '') {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0) {
-      return seconds;
-    }
-
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) {
-      return Math.max(0, (date - now) / 1000);
-    }
+  const fromHeader = header === null ? undefined : parseHeader(header, now);
+  if (fromHeader !== undefined) {
+    return fromHeader;
   }
 
   if (typeof bodyValue === 'number' && Number.isFinite(bodyValue) && bodyValue >= 0) {
     return bodyValue;
   }
   return undefined;
+}
+
+function parseHeader(header: string, now: number): number | undefined {
+  if (DELAY_SECONDS.test(header)) {
+    const seconds = Number(header);
+    return seconds >= 0 ? seconds : undefined;
+  }
+
+  const date = Date.parse(header);
+  if (Number.isNaN(date)) {
+    return undefined;
+  }
+  return Math.max(0, (date - now) / 1000);
 }

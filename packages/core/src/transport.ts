@@ -1,50 +1,136 @@
+import { createBufferedResponse } from './buffered-response.js';
+import { type CallSettings, readCallSettings } from './call-options.js';
+import { type CallLabel, logAttemptReceived, logAttemptSent, logCallEnd, logRetry } from './call-log.js';
 import { createApiError } from './create-api-error.js';
-import { ConnectionError } from './errors.js';
+import { ConnectionError, DevRevError, RequestAbortedError, TimeoutError } from './errors.js';
+import { isIdempotentCall } from './idempotency.js';
+import type { Log } from './logger.js';
+import { parseRetryAfter } from './retry-after.js';
+import { type AttemptFailure, planRetry } from './retry-plan.js';
+import { type AttemptOutcome, type AttemptRequest, sendAttempt } from './send-attempt.js';
+import { sleep } from './sleep.js';
 
 export interface TransportOptions {
   token: string;
+  baseUrl: string;
   fetch: (request: Request) => Promise<Response>;
+  log: Log;
+  callSettings: CallSettings;
 }
 
+const decoder = new TextDecoder();
+
 /**
- * Creates the fetch function that openapi-fetch calls for every request.
- * It adds the Bearer token and turns every non-2xx response into a typed
- * DevRevError, so the token stays in this closure and callers see only
- * successful responses.
+ * Creates the fetch function that openapi-fetch calls for every request. It
+ * adds the Bearer token, applies the timeout and the retry rule, and turns
+ * every non-2xx response into a typed DevRevError, so callers see only
+ * successful responses and the token stays inside this closure.
  */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  const { token, fetch } = options;
+  const { token, fetch, log } = options;
+  const basePath = new URL(options.baseUrl).pathname.replace(/\/$/, '');
+  const redact = (text: string): string => text.replaceAll(token, '[redacted]');
 
   return async function send(request: Request): Promise<Response> {
-    const path = new URL(request.url).pathname;
-    const requestInfo = { method: request.method, path };
+    const settings = readCallSettings(request, options.callSettings);
+    const call: CallLabel = { method: request.method, path: apiPath(request.url, basePath) };
+    const idempotent = settings.idempotent ?? isIdempotentCall(call.method, call.path);
 
-    const authorized = new Request(request);
-    authorized.headers.set('authorization', `Bearer ${token}`);
+    const headers = new Headers(request.headers);
+    headers.set('authorization', `Bearer ${token}`);
+    const attemptRequest: AttemptRequest = {
+      template: request,
+      headers,
+      body: request.body === null ? null : new Uint8Array(await request.arrayBuffer()),
+      callerSignal: request.signal,
+    };
 
-    let response: Response;
-    try {
-      response = await fetch(authorized);
-    } catch (error) {
-      throw new ConnectionError(`${request.method} ${path} failed before a response arrived: ${describeCause(error)}`, {
-        status: undefined,
-        type: undefined,
-        request: requestInfo,
-        cause: error,
-      });
+    const startedAt = Date.now();
+    for (let retriesDone = 0; ; retriesDone++) {
+      const attempt = retriesDone + 1;
+      logAttemptSent(log, call, attempt, attemptRequest.body);
+
+      const attemptStartedAt = Date.now();
+      const outcome = await sendAttempt(fetch, attemptRequest, settings.timeoutMs);
+      const ended = { durationMs: Date.now() - startedAt, retries: retriesDone };
+
+      if (outcome.kind === 'aborted') {
+        logCallEnd(log, call, { outcome: 'was aborted by the caller', status: undefined, ...ended });
+        throw abortedError(call, 'while waiting for the response', outcome.reason);
+      }
+      if (outcome.kind === 'response') {
+        logAttemptReceived(log, call, attempt, outcome.response.status, Date.now() - attemptStartedAt, outcome.bytes);
+      }
+      if (outcome.kind === 'response' && outcome.response.ok) {
+        logCallEnd(log, call, { outcome: `returned ${outcome.response.status}`, status: outcome.response.status, ...ended });
+        return createBufferedResponse(outcome.response, outcome.bytes);
+      }
+
+      const { error, failure } = describeFailedAttempt(outcome, call, settings.timeoutMs, redact);
+      const plan = planRetry(failure, { idempotent, retriesDone, elapsedMs: ended.durationMs, settings });
+      if (!plan.retry) {
+        logCallEnd(log, call, { outcome: summarize(failure), status: error.status, ...ended, reason: plan.reason });
+        throw error;
+      }
+
+      logRetry(log, call, attempt, summarize(failure), plan.waitMs);
+      try {
+        await sleep(plan.waitMs, request.signal);
+      } catch (reason) {
+        logCallEnd(log, call, { outcome: 'was aborted by the caller', status: undefined, ...ended });
+        throw abortedError(call, 'during the wait before a retry', reason);
+      }
     }
-
-    if (!response.ok) {
-      throw await createApiError(response, requestInfo);
-    }
-    return response;
   };
 }
 
-function describeCause(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error.cause as { code?: string } | undefined)?.code;
-    return code === undefined ? error.message : `${error.message} (${code})`;
+/** The request path relative to the base URL, such as `/incidents.create`. */
+function apiPath(url: string, basePath: string): string {
+  const { pathname } = new URL(url);
+  return basePath !== '' && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
+}
+
+/** Builds the error to throw and the facts the retry rule needs from an attempt that did not succeed. */
+function describeFailedAttempt(
+  outcome: Exclude<AttemptOutcome, { kind: 'aborted' }>,
+  call: CallLabel,
+  timeoutMs: number,
+  redact: (text: string) => string,
+): { error: DevRevError; failure: AttemptFailure } {
+  switch (outcome.kind) {
+    case 'response': {
+      const { status, headers } = outcome.response;
+      const bodyText = decoder.decode(outcome.bytes);
+      const error = createApiError({ status, headers, bodyText }, call.method, call.path);
+      const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), error.body?.retry_after);
+      return { error, failure: { kind: 'status', status, retryAfterSeconds } };
+    }
+    case 'timed-out': {
+      const message = `${call.method} ${call.path} timed out after ${timeoutMs} ms without a complete response; the connection was closed.`;
+      return { error: new TimeoutError(message, { ...call, timeoutMs }), failure: { kind: 'timeout' } };
+    }
+    case 'connection-failed': {
+      const { failure, cause } = outcome;
+      const message = `${call.method} ${call.path} failed before a complete response arrived: ${redact(failure.description)}`;
+      return {
+        error: new ConnectionError(message, { ...call, cause }),
+        failure: { kind: 'connection', notSent: failure.notSent },
+      };
+    }
   }
-  return String(error);
+}
+
+function summarize(failure: AttemptFailure): string {
+  switch (failure.kind) {
+    case 'status':
+      return `failed with status ${failure.status}`;
+    case 'timeout':
+      return 'timed out';
+    case 'connection':
+      return failure.notSent ? 'failed to connect' : 'lost the connection';
+  }
+}
+
+function abortedError(call: CallLabel, when: string, reason: unknown): RequestAbortedError {
+  return new RequestAbortedError(`${call.method} ${call.path} was aborted by the caller's signal ${when}.`, { ...call, cause: reason });
 }

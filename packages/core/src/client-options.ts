@@ -1,0 +1,144 @@
+import type { CallSettings, DevRevCallOptions } from './call-options.js';
+import { checkBoolean, checkDelayMs, checkRetryCount, checkTimeoutMs, describe } from './check-option.js';
+import { DevRevValidationError } from './errors.js';
+import { createLog, type DevRevLogger, type Log, LOG_LEVEL_SETTINGS, type LogLevelSetting, stderrLogger } from './logger.js';
+import { resolveBaseUrl, resolveToken } from './resolve-options.js';
+
+/** The DevRev API surface a client is typed for; incidents exist only in `beta`. */
+export type ApiVersion = 'beta' | 'public';
+
+export interface DevRevClientOptions<V extends ApiVersion = 'beta'> extends Omit<DevRevCallOptions, 'idempotent'> {
+  /** Personal access token or service account token; defaults to `DEVREV_TOKEN`. */
+  token?: string;
+
+  /** Defaults to `DEVREV_BASE_URL`, then `https://api.devrev.ai`. A path prefix is kept. */
+  baseUrl?: string;
+
+  /** Selects the generated types; defaults to `'beta'`. */
+  apiVersion?: V;
+
+  /** Permits `http://` to a host other than loopback, which sends the token in clear text. */
+  allowInsecureHttp?: boolean;
+
+  /** Replaces the global fetch, for proxies or instrumentation. It receives the Authorization header. */
+  fetch?: (request: Request) => Promise<Response>;
+
+  /** Receives the client's log lines; defaults to stderr when `DEVREV_LOG` is set. */
+  logger?: DevRevLogger;
+
+  /** Lowest level logged. Defaults to `DEVREV_LOG`, else `'info'` when `logger` is set, else `'off'`. */
+  logLevel?: LogLevelSetting;
+}
+
+/** Client options after defaults and checks. */
+export interface ResolvedClientOptions {
+  token: string;
+  baseUrl: string;
+  fetch: (request: Request) => Promise<Response>;
+  log: Log;
+  callSettings: CallSettings;
+}
+
+export const DEFAULT_CALL_SETTINGS: CallSettings = {
+  timeoutMs: 60_000,
+  maxRetries: 2,
+  retryBaseDelayMs: 500,
+  retryMaxDelayMs: 10_000,
+  retryMaxElapsedMs: 60_000,
+  idempotent: undefined,
+};
+
+const OPTION_NAMES = new Set([
+  'token',
+  'baseUrl',
+  'apiVersion',
+  'allowInsecureHttp',
+  'fetch',
+  'logger',
+  'logLevel',
+  'timeoutMs',
+  'maxRetries',
+  'retryBaseDelayMs',
+  'retryMaxDelayMs',
+  'retryMaxElapsedMs',
+]);
+
+/** Checks every option and fills in defaults and environment variables. */
+export function resolveClientOptions(options: DevRevClientOptions<ApiVersion>): ResolvedClientOptions {
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) {
+      throw new DevRevValidationError(`Unknown option "${name}" for createDevRevClient: accepted options are ${[...OPTION_NAMES].join(', ')}.`);
+    }
+  }
+
+  const token = resolveToken(options.token);
+  const allowInsecureHttp = options.allowInsecureHttp === undefined ? false : checkBoolean('allowInsecureHttp', options.allowInsecureHttp);
+  const baseUrl = resolveBaseUrl(options.baseUrl, allowInsecureHttp);
+
+  if (options.apiVersion !== undefined && options.apiVersion !== 'beta' && options.apiVersion !== 'public') {
+    throw new DevRevValidationError(`Invalid apiVersion ${describe(options.apiVersion)}: expected "beta" or "public".`);
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new DevRevValidationError(`Invalid fetch ${describe(options.fetch)}: expected a function that takes a Request.`);
+  }
+
+  const callSettings: CallSettings = {
+    timeoutMs: optional(options.timeoutMs, (value) => checkTimeoutMs('timeoutMs', value), DEFAULT_CALL_SETTINGS.timeoutMs),
+    maxRetries: optional(options.maxRetries, (value) => checkRetryCount('maxRetries', value), DEFAULT_CALL_SETTINGS.maxRetries),
+    retryBaseDelayMs: optional(options.retryBaseDelayMs, (value) => checkDelayMs('retryBaseDelayMs', value), DEFAULT_CALL_SETTINGS.retryBaseDelayMs),
+    retryMaxDelayMs: optional(options.retryMaxDelayMs, (value) => checkDelayMs('retryMaxDelayMs', value), DEFAULT_CALL_SETTINGS.retryMaxDelayMs),
+    retryMaxElapsedMs: optional(options.retryMaxElapsedMs, (value) => checkDelayMs('retryMaxElapsedMs', value), DEFAULT_CALL_SETTINGS.retryMaxElapsedMs),
+    idempotent: undefined,
+  };
+
+  return {
+    token,
+    baseUrl,
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    log: createLog(resolveLogger(options.logger), resolveLogLevel(options.logLevel, options.logger !== undefined), token),
+    callSettings,
+  };
+}
+
+function optional<T>(value: unknown, check: (value: unknown) => T, fallback: T): T {
+  return value === undefined ? fallback : check(value);
+}
+
+function resolveLogger(logger: unknown): DevRevLogger {
+  if (logger === undefined) {
+    return stderrLogger;
+  }
+  if (!isLogger(logger)) {
+    throw new DevRevValidationError('Invalid logger: expected an object with debug, info, warn and error methods, such as console or a pino logger.');
+  }
+  return logger;
+}
+
+function isLogger(value: unknown): value is DevRevLogger {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['debug', 'info', 'warn', 'error'].every((level) => typeof Reflect.get(value, level) === 'function')
+  );
+}
+
+/** Picks the level from the option, then `DEVREV_LOG`; logging stays off unless one of them or a logger is given. */
+function resolveLogLevel(level: unknown, hasLogger: boolean): LogLevelSetting {
+  if (level !== undefined) {
+    return checkLogLevel('logLevel', level);
+  }
+
+  const fromEnvironment = process.env.DEVREV_LOG;
+  if (fromEnvironment !== undefined && fromEnvironment !== '') {
+    return checkLogLevel('DEVREV_LOG', fromEnvironment.toLowerCase());
+  }
+  return hasLogger ? 'info' : 'off';
+}
+
+function checkLogLevel(name: string, value: unknown): LogLevelSetting {
+  const setting = LOG_LEVEL_SETTINGS.find((candidate) => candidate === value);
+  if (setting === undefined) {
+    throw new DevRevValidationError(`Invalid ${name} ${describe(value)}: expected one of ${LOG_LEVEL_SETTINGS.join(', ')}.`);
+  }
+  return setting;
+}

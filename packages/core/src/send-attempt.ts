@@ -1,0 +1,69 @@
+import { createAttemptSignal } from './attempt-signal.js';
+import { type ConnectionFailure, describeConnectionFailure } from './connection-failure.js';
+
+/** How one attempt ended. A response of any status counts as `response`. */
+export type AttemptOutcome =
+  | { kind: 'response'; response: Response; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'connection-failed'; failure: ConnectionFailure; cause: unknown }
+  | { kind: 'timed-out' }
+  | { kind: 'aborted'; reason: unknown };
+
+/** One attempt's request: the same bytes, headers and signal source every time. */
+export interface AttemptRequest {
+  /** The request openapi-fetch built; its body has been read into `body`. */
+  template: Request;
+  headers: Headers;
+  body: Uint8Array<ArrayBuffer> | null;
+  callerSignal: AbortSignal;
+}
+
+/**
+ * Sends the request once and reads the whole response body, both under one
+ * signal that the caller's abort and the timeout fire. The timeout covers the
+ * body too, so a server that stalls mid-body cannot hang the call.
+ */
+export async function sendAttempt(
+  fetch: (request: Request) => Promise<Response>,
+  attempt: AttemptRequest,
+  timeoutMs: number,
+): Promise<AttemptOutcome> {
+  const { signal, timedOut, dispose } = createAttemptSignal(attempt.callerSignal, timeoutMs);
+
+  try {
+    const request = new Request(attempt.template, { headers: attempt.headers, body: attempt.body, signal });
+    const exchange = (async () => {
+      const response = await fetch(request);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { response, bytes };
+    })();
+
+    const { response, bytes } = await rejectOnAbort(exchange, signal);
+    return { kind: 'response', response, bytes };
+  } catch (error) {
+    if (attempt.callerSignal.aborted) {
+      return { kind: 'aborted', reason: attempt.callerSignal.reason };
+    }
+    if (timedOut()) {
+      return { kind: 'timed-out' };
+    }
+    return { kind: 'connection-failed', failure: describeConnectionFailure(error), cause: error };
+  } finally {
+    dispose();
+  }
+}
+
+/**
+ * Settles as soon as the signal aborts, even when a custom fetch ignores the
+ * signal. Node's fetch honours it and closes the socket.
+ */
+function rejectOnAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
