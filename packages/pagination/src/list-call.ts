@@ -1,4 +1,5 @@
 import type { Paginator } from './paginator.js';
+import type { Checkpoint, ListPage } from './types.js';
 
 /**
  * The result of a list call: awaiting it fetches one page and resolves to the
@@ -15,9 +16,19 @@ export class ListCall<TResponse, TItem> implements PromiseLike<TResponse>, Async
     this.#paginator = paginator;
   }
 
-  /** The paginator behind the iteration, for `pages()`, `take()` and checkpoints. */
+  /** The paginator behind the iteration. */
   get paginator(): Paginator<TItem> {
     return this.#paginator;
+  }
+
+  /** See `Paginator.cursor`. */
+  get cursor(): string | undefined {
+    return this.#paginator.cursor;
+  }
+
+  /** See `Paginator.checkpoint`. */
+  get checkpoint(): Checkpoint {
+    return this.#paginator.checkpoint;
   }
 
   then<TResult1 = TResponse, TResult2 = never>(
@@ -30,5 +41,20 @@ export class ListCall<TResponse, TItem> implements PromiseLike<TResponse>, Async
 
   [Symbol.asyncIterator](): AsyncIterator<TItem> {
     return this.#paginator[Symbol.asyncIterator]();
+  }
+
+  /** See `Paginator.pages()`. */
+  pages(): AsyncGenerator<ListPage<TItem>, void, undefined> {
+    return this.#paginator.pages();
+  }
+
+  /** See `Paginator.take()`. */
+  take(count: number): Promise<TItem[]> {
+    return this.#paginator.take(count);
+  }
+
+  /** See `Paginator.toArray()`. */
+  toArray(options: { max: number }): Promise<TItem[]> {
+    return this.#paginator.toArray(options);
   }
 }

@@ -1,0 +1,151 @@
+import { DevRevValidationError } from '@devrev-ts/core';
+
+import type { Checkpoint, PaginateOptions, PaginationMode } from './types.js';
+
+/** Validated options with their defaults filled in. */
+export interface WalkSettings {
+  pageSize: number | undefined;
+  maxItems: number;
+  maxPages: number;
+  mode: PaginationMode;
+  startCursor: string | undefined;
+  /** Items of the first page that an earlier walk already yielded. */
+  skip: number;
+  /** True when resuming from a checkpoint of a list that had ended. */
+  startDone: boolean;
+  signal: AbortSignal | undefined;
+  prefetch: number;
+  /** Name of the list in error messages. */
+  label: string | undefined;
+}
+
+const DEFAULT_PREFETCH = 1;
+
+/**
+ * Validates pagination options and fills in defaults. Throws a
+ * DevRevValidationError naming the option, the value and what is accepted,
+ * so that invalid input fails before any request.
+ */
+export function resolveOptions(options: PaginateOptions | undefined): WalkSettings {
+  const given = requireOptionsObject(options) ?? {};
+
+  const pageSize = given.pageSize === undefined ? undefined : requireCount('pageSize', given.pageSize, 1);
+  const maxItems = given.maxItems === undefined ? Infinity : requireLimit('maxItems', given.maxItems);
+  const maxPages = given.maxPages === undefined ? Infinity : requireLimit('maxPages', given.maxPages);
+  const prefetch = given.prefetch === undefined ? DEFAULT_PREFETCH : requireCount('prefetch', given.prefetch, 0);
+  const mode = requireMode(given.mode);
+  const signal = requireSignal(given.signal);
+
+  if (given.cursor !== undefined && given.resumeFrom !== undefined) {
+    throw new DevRevValidationError(
+      'Invalid pagination options: cursor and resumeFrom were both set. Pass resumeFrom to resume from a checkpoint, or cursor to start at a cursor.',
+    );
+  }
+  const start = given.resumeFrom === undefined ? startAt(given.cursor) : requireCheckpoint(given.resumeFrom);
+
+  return {
+    pageSize,
+    maxItems,
+    maxPages,
+    mode,
+    startCursor: start.cursor,
+    skip: start.skip,
+    startDone: start.done,
+    signal,
+    prefetch,
+    label: requireLabel(given.label),
+  };
+}
+
+/** Returns the options when they are an object or undefined, or throws. */
+export function requireOptionsObject<TOptions>(options: TOptions | undefined): TOptions | undefined {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new DevRevValidationError(`Invalid pagination options ${describeValue(options)}: expected an object or undefined.`);
+  }
+  return options;
+}
+
+/** Validates an integer argument that must be at least `min`, such as the count passed to `take()`. */
+export function requireCount(name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    const expected = min === 1 ? 'a positive integer' : `an integer of at least ${min}`;
+    throw new DevRevValidationError(`Invalid ${name} ${describeValue(value)}: expected ${expected}.`);
+  }
+  return value;
+}
+
+function requireLimit(name: string, value: unknown): number {
+  if (value === Infinity) {
+    return value;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new DevRevValidationError(
+      `Invalid ${name} ${describeValue(value)}: expected a non-negative integer, or leave it unset for no limit.`,
+    );
+  }
+  return value;
+}
+
+function requireMode(value: unknown): PaginationMode {
+  if (value === undefined || value === 'after' || value === 'before') {
+    return value ?? 'after';
+  }
+  throw new DevRevValidationError(`Invalid mode ${describeValue(value)}: expected 'after' or 'before'.`);
+}
+
+function requireSignal(value: unknown): AbortSignal | undefined {
+  if (value === undefined || value instanceof AbortSignal) {
+    return value;
+  }
+  throw new DevRevValidationError(`Invalid signal ${describeValue(value)}: expected an AbortSignal, such as controller.signal.`);
+}
+
+function requireLabel(value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') {
+    return value;
+  }
+  throw new DevRevValidationError(`Invalid label ${describeValue(value)}: expected a string such as '/incidents.list'.`);
+}
+
+function startAt(cursor: unknown): Checkpoint {
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
+    throw new DevRevValidationError(
+      `Invalid cursor ${describeValue(cursor)}: expected a non-empty string from a list response, or leave it unset to start at the beginning.`,
+    );
+  }
+  return { cursor, skip: 0, done: false };
+}
+
+function requireCheckpoint(value: unknown): Checkpoint {
+  const invalid = (problem: string) =>
+    new DevRevValidationError(`Invalid resumeFrom: ${problem}. Pass a value saved from paginator.checkpoint.`);
+
+  if (typeof value !== 'object' || value === null) {
+    throw invalid(`expected an object, got ${describeValue(value)}`);
+  }
+  const cursor = 'cursor' in value ? value.cursor : undefined;
+  const skip = 'skip' in value ? value.skip : undefined;
+  const done = 'done' in value ? value.done : undefined;
+
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
+    throw invalid(`cursor ${describeValue(cursor)} is not a non-empty string`);
+  }
+  if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0) {
+    throw invalid(`skip ${describeValue(skip)} is not a non-negative integer`);
+  }
+  if (typeof done !== 'boolean') {
+    throw invalid(`done ${describeValue(done)} is not a boolean`);
+  }
+  return { cursor, skip, done };
+}
+
+/** Formats an invalid value for an error message without dumping whole objects. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined || value === null) {
+    return String(value);
+  }
+  return `(${typeof value})`;
+}
