@@ -1,0 +1,25 @@
+// The operations the mock server serves, as [method, path] pairs. The generate
+// script extracts their schemas; the tests check each one's responses.
+export const SERVED_OPERATIONS = [
+  ['POST', '/incidents.create'],
+  ['GET', '/incidents.get'],
+  ['POST', '/incidents.get'],
+  ['GET', '/incidents.list'],
+  ['POST', '/incidents.list'],
+  ['POST', '/incidents.update'],
+  ['POST', '/incidents.delete'],
+  ['GET', '/incidents.group'],
+  ['POST', '/incidents.group'],
+  ['GET', '/schemas.stock.get'],
+  ['POST', '/schemas.stock.get'],
+  ['GET', '/stage-diagrams.list'],
+  ['POST', '/stage-diagrams.list'],
+  ['GET', '/stages.custom.list'],
+  ['POST', '/stages.custom.list'],
+  ['GET', '/dev-users.self'],
+  ['POST', '/dev-users.self'],
+  ['GET', '/tags.list'],
+  ['POST', '/tags.list'],
+  ['GET', '/rev-users.scan'],
+  ['POST', '/rev-users.scan'],
+];
