@@ -158,6 +158,31 @@ describe('paginator properties', () => {
     );
   });
 
+  it('resumes after maxItems cut a page short', async () => {
+    await fc.assert(
+      fc.asyncProperty(listShape, fc.integer({ min: 0, max: 130 }), fc.boolean(), async (shape, maxItems, byPage) => {
+        const { total, pageSize, mode, prefetch } = shape;
+        const list = createMemoryList(total, pageSize);
+        const first = createPaginator(list.fetchPage, { pageSize, mode, prefetch, maxItems });
+
+        const seen: number[] = [];
+        if (byPage) {
+          for await (const page of first.pages()) {
+            seen.push(...page.items);
+          }
+        } else {
+          seen.push(...(await first.toArray({ max: maxItems })));
+        }
+
+        const resumed = createPaginator(list.fetchPage, { pageSize, mode, prefetch, resumeFrom: first.checkpoint });
+        seen.push(...(await resumed.toArray({ max: total })));
+
+        expect(seen).toEqual(expectedOrder(total, pageSize, mode));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('take(n) requests only the pages it needs', async () => {
     const takeCount = listShape.chain((shape) => fc.tuple(fc.constant(shape), fc.integer({ min: 0, max: shape.total + 10 })));
 
