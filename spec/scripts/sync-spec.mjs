@@ -5,61 +5,59 @@
 // gitignored copy instead of the source. Each source is checked against the
 // SHA-256 in spec/spec.lock.json; an environment override (DEVREV_SPEC_BETA,
 // DEVREV_SPEC_PUBLIC) may differ from the lock and only prints a warning.
-import { createHash } from 'node:crypto';
+// A URL source is fetched only when the cached copy does not match the lock.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const lockPath = resolve(repoRoot, 'spec/spec.lock.json');
-const cacheDir = resolve(repoRoot, 'spec/.cache');
+import { readSpecSource, isUrl } from './lib/read-spec-source.mjs';
+import { cacheDirIn, cachedSpecPathIn, repoRoot } from './lib/repo-paths.mjs';
+import { readLock, sha256 } from './lib/spec-lock.mjs';
 
 const overrides = {
   beta: process.env.DEVREV_SPEC_BETA,
   public: process.env.DEVREV_SPEC_PUBLIC,
 };
 
-function sha256(content) {
-  return createHash('sha256').update(content).digest('hex');
+function cachedDigest(target) {
+  return existsSync(target) ? sha256(readFileSync(target)) : undefined;
 }
 
-function syncOne(name, entry) {
-  const override = overrides[name];
-  const source = resolve(repoRoot, override ?? entry.source);
+async function syncOne(surface, entry) {
+  const override = overrides[surface];
+  const source = override ?? entry.source;
+  const target = cachedSpecPathIn(repoRoot, surface);
 
-  if (!existsSync(source)) {
-    throw new Error(
-      `spec:sync: the ${name} spec was not found at ${source}. ` +
-        `Place DevRev's OpenAPI documents there, or set DEVREV_SPEC_${name.toUpperCase()} to a local copy.`,
-    );
+  if (override === undefined && isUrl(source) && cachedDigest(target) === entry.sha256) {
+    return;
   }
 
-  const content = readFileSync(source);
+  const content = await readSpecSource(source, repoRoot).catch((error) => {
+    throw new Error(
+      `spec:sync: reading the ${surface} spec failed: ${error.message} ` +
+        `Place DevRev's OpenAPI document there, or set DEVREV_SPEC_${surface.toUpperCase()} to a local copy.`,
+    );
+  });
   const digest = sha256(content);
 
   if (digest !== entry.sha256) {
     const message =
-      `the ${name} spec at ${source} has SHA-256 ${digest}, ` +
+      `the ${surface} spec at ${source} has SHA-256 ${digest}, ` +
       `but spec/spec.lock.json expects ${entry.sha256}.`;
-    if (!override) {
-      throw new Error(`spec:sync: ${message} Run \`pnpm spec:update ${name} <path>\` to adopt it.`);
+    if (override === undefined) {
+      throw new Error(`spec:sync: ${message} Run \`pnpm spec:update --surface ${surface} ${source}\` to adopt it.`);
     }
-    console.warn(`spec:sync: warning: ${message} Using it because DEVREV_SPEC_${name.toUpperCase()} is set.`);
+    console.warn(`spec:sync: warning: ${message} Using it because DEVREV_SPEC_${surface.toUpperCase()} is set.`);
   }
 
-  const target = resolve(cacheDir, `openapi-${name}.yaml`);
-  const unchanged = existsSync(target) && sha256(readFileSync(target)) === digest;
-  if (!unchanged) {
+  if (cachedDigest(target) !== digest) {
     writeFileSync(target, content);
   }
 }
 
-const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
-mkdirSync(cacheDir, { recursive: true });
+mkdirSync(cacheDirIn(repoRoot), { recursive: true });
 
 try {
-  for (const [name, entry] of Object.entries(lock)) {
-    syncOne(name, entry);
+  for (const [surface, entry] of Object.entries(readLock(repoRoot))) {
+    await syncOne(surface, entry);
   }
 } catch (error) {
   console.error(error.message);
