@@ -19,7 +19,11 @@ export interface MockServerOptions {
   /** How many incidents to seed; defaults to 300. */
   incidents?: number;
 
-  /** The moment seeded dates are relative to; defaults to the start of the current UTC day. */
+  /**
+   * Sets the server's clock: seeded dates lie in the months before it, and the
+   * clock advances in real time from it for new dates and date presets.
+   * Defaults to real time, with seeded dates relative to the start of the UTC day.
+   */
   now?: Date | string;
 
   faults?: FaultOptions;

@@ -13,7 +13,11 @@ export interface ResolvedOptions {
   token?: string;
   seed: number;
   incidents: number;
-  now: Date;
+  /** The moment seeded dates are relative to. */
+  seedTime: Date;
+
+  /** The server's clock: real time, or a clock that starts at the `now` option. */
+  clock: () => Date;
   faults: FaultOptions;
   organisation?: OrganisationOptions;
   log?: (line: string) => void;
@@ -49,8 +53,8 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
     fail(`incidents must be an integer from 0 to ${MAX_INCIDENT_COUNT}; received ${JSON.stringify(options.incidents)}.`);
   }
 
-  const now = options.now === undefined ? startOfUtcDay(new Date()) : new Date(options.now);
-  if (Number.isNaN(now.getTime())) {
+  const now = options.now === undefined ? undefined : new Date(options.now);
+  if (now !== undefined && Number.isNaN(now.getTime())) {
     fail(`now must be a Date or an ISO 8601 string; received ${JSON.stringify(options.now)}.`);
   }
 
@@ -64,12 +68,19 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
     host,
     seed,
     incidents,
-    now,
+    seedTime: now ?? startOfUtcDay(new Date()),
+    clock: now === undefined ? () => new Date() : startClockAt(now),
     faults: validateFaultOptions(options.faults ?? {}),
     ...(options.token === undefined ? {} : { token: options.token }),
     ...(options.organisation === undefined ? {} : { organisation: options.organisation }),
     ...(log ? { log } : {}),
   };
+}
+
+/** A clock that reads `start` now and advances in real time from there. */
+function startClockAt(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 function startOfUtcDay(date: Date): Date {

@@ -19,7 +19,7 @@ import { sharedRequestValidator } from './validation/request-validator.js';
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const resolved = resolveOptions(options);
   const token = resolved.token ?? randomBytes(24).toString('base64url');
-  const state = new MockState({ seed: resolved.seed, incidentCount: resolved.incidents, now: resolved.now, organisation: resolved.organisation });
+  const state = new MockState({ seed: resolved.seed, incidentCount: resolved.incidents, now: resolved.seedTime, organisation: resolved.organisation });
   const faults = new FaultInjector(resolved.seed, resolved.faults);
   const requests: RecordedRequest[] = [];
 
@@ -29,6 +29,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     validator: sharedRequestValidator(),
     token,
     requests,
+    clock: resolved.clock,
     ...(resolved.log ? { log: resolved.log } : {}),
     reset() {
       state.reset();

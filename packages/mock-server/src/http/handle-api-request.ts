@@ -83,7 +83,7 @@ function route(context: ServerContext, method: string, path: string, url: URL, b
   }
 
   const input = method === 'GET' ? context.validator.validateQuery(operation, url.searchParams) : context.validator.validateBody(operation, body);
-  return route.handle(input, { state: context.state, now: new Date() });
+  return route.handle(input, { state: context.state, now: context.clock() });
 }
 
 function asApiError(error: unknown): ApiError {

@@ -10,6 +10,9 @@ export interface ServerContext {
   validator: RequestValidator;
   token: string;
   requests: RecordedRequest[];
+
+  /** The time requests see, for created and modified dates and date presets. */
+  clock: () => Date;
   log?: (line: string) => void;
 
   /** Restores seeded data, clears the request log and restarts fault counting. */
