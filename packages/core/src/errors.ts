@@ -1,5 +1,11 @@
 import type { DevRevErrorBody, DevRevErrorBodyOf, DevRevErrorType } from './error-bodies.js';
 
+/** Where a failed call was going; never includes headers, so never the token. */
+export interface DevRevRequestInfo {
+  method: string;
+  path: string;
+}
+
 export interface DevRevErrorInit {
   status?: number | undefined;
   type?: string | undefined;
@@ -8,6 +14,8 @@ export interface DevRevErrorInit {
   requestId?: string | undefined;
   method?: string | undefined;
   path?: string | undefined;
+  /** The method and path as one object; `method` and `path` win when both are given. */
+  request?: DevRevRequestInfo | undefined;
   cause?: unknown;
 }
 
@@ -39,6 +47,9 @@ export class DevRevError extends Error {
   /** API path of the failed call without the base URL or query, such as `/incidents.create`. */
   readonly path: string | undefined;
 
+  /** `method` and `path` together, or undefined when the error is not about a call. */
+  readonly request: DevRevRequestInfo | undefined;
+
   constructor(message: string, init: DevRevErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
@@ -46,8 +57,9 @@ export class DevRevError extends Error {
     this.detail = init.detail;
     this.body = init.body;
     this.requestId = init.requestId;
-    this.method = init.method;
-    this.path = init.path;
+    this.method = init.method ?? init.request?.method;
+    this.path = init.path ?? init.request?.path;
+    this.request = this.method === undefined || this.path === undefined ? undefined : { method: this.method, path: this.path };
   }
 
   /**
@@ -126,9 +138,12 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-/** The caller's `AbortSignal` fired; its reason is the `cause`. */
+/**
+ * The caller's `AbortSignal` fired; its reason is the `cause`. `name` is
+ * `'AbortError'`, as for an aborted `fetch`, so checks by name keep working.
+ */
 export class RequestAbortedError extends DevRevError {
-  override name = 'RequestAbortedError';
+  override name = 'AbortError';
 }
 
 /** Invalid input, caught before any request was sent. */

@@ -12,13 +12,18 @@ const REPEATABLE_ACTIONS = new Set(['get', 'list', 'count', 'export', 'group', '
 /**
  * Decides whether a call may be repeated after an outcome that leaves open
  * whether it took effect (a 500, 502 or 504, a reset connection, a timeout).
- * DevRev sends every call as POST, so the rule looks at the action:
- * `POST /incidents.list` is repeatable, `POST /incidents.create` is not.
- * A repeated `delete` that had already succeeded fails with 404.
+ * GET, HEAD, OPTIONS, PUT and DELETE are. DevRev sends every call as POST,
+ * so for POST the rule looks at the action: `POST /incidents.list` is
+ * repeatable, `POST /incidents.create` is not. Any other method, such as
+ * PATCH, is not. A repeated `delete` that had already succeeded fails with 404.
  */
 export function isIdempotentCall(method: string, path: string): boolean {
-  if (IDEMPOTENT_METHODS.has(method.toUpperCase())) {
+  const upperMethod = method.toUpperCase();
+  if (IDEMPOTENT_METHODS.has(upperMethod)) {
     return true;
+  }
+  if (upperMethod !== 'POST') {
+    return false;
   }
 
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);

@@ -18,6 +18,7 @@ export {
   UnauthorizedError,
 } from './errors.js';
 export type { DevRevErrorBody, DevRevErrorBodyOf, DevRevErrorType } from './error-bodies.js';
+export type { DevRevRequestInfo } from './errors.js';
 export { isIdempotentCall } from './idempotency.js';
 export type { DevRevLogger, LogLevel, LogLevelSetting } from './logger.js';
 export { DEFAULT_BASE_URL } from './resolve-options.js';

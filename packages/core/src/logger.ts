@@ -1,3 +1,5 @@
+import { createRedactor } from './redactor.js';
+
 /** Severity of a log line, lowest first. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -26,8 +28,6 @@ export interface Log {
 
 const SEVERITY: Record<LogLevelSetting, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
 
-const REDACTED = '[redacted]';
-
 /** Writes to stderr so that log lines never mix with a program's own output. */
 export const stderrLogger: DevRevLogger = {
   debug: (message) => console.error(`[devrev] debug ${message}`),
@@ -43,7 +43,7 @@ export const stderrLogger: DevRevLogger = {
  */
 export function createLog(logger: DevRevLogger, level: LogLevelSetting, secret: string): Log {
   const threshold = SEVERITY[level];
-  const redact = (text: string): string => text.replaceAll(secret, REDACTED);
+  const redact = createRedactor(secret).text;
 
   return {
     enabled: (lineLevel) => SEVERITY[lineLevel] >= threshold,

@@ -61,9 +61,11 @@ function rejectOnAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     const onAbort = (): void => reject(signal.reason);
     if (signal.aborted) {
       onAbort();
-      return;
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
     }
-    signal.addEventListener('abort', onAbort, { once: true });
+
+    // Settling twice is a no-op, and handling `work` here keeps its late rejection from going unhandled.
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -5,6 +5,7 @@ import { createApiError } from './create-api-error.js';
 import { ConnectionError, DevRevError, RequestAbortedError, TimeoutError } from './errors.js';
 import { isIdempotentCall } from './idempotency.js';
 import type { Log } from './logger.js';
+import { createRedactor, type Redactor } from './redactor.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type AttemptFailure, planRetry } from './retry-plan.js';
 import { type AttemptOutcome, type AttemptRequest, sendAttempt } from './send-attempt.js';
@@ -29,7 +30,7 @@ const decoder = new TextDecoder();
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
   const { token, fetch, log } = options;
   const basePath = new URL(options.baseUrl).pathname.replace(/\/$/, '');
-  const redact = (text: string): string => text.replaceAll(token, '[redacted]');
+  const redactor = createRedactor(token);
 
   return async function send(request: Request): Promise<Response> {
     const settings = readCallSettings(request, options.callSettings);
@@ -66,7 +67,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
         return createBufferedResponse(outcome.response, outcome.bytes);
       }
 
-      const { error, failure } = describeFailedAttempt(outcome, call, settings.timeoutMs, redact);
+      const { error, failure } = describeFailedAttempt(outcome, call, settings.timeoutMs, redactor);
       const plan = planRetry(failure, { idempotent, retriesDone, elapsedMs: ended.durationMs, settings });
       if (!plan.retry) {
         logCallEnd(log, call, { outcome: summarize(failure), status: error.status, ...ended, reason: plan.reason });
@@ -95,7 +96,7 @@ function describeFailedAttempt(
   outcome: Exclude<AttemptOutcome, { kind: 'aborted' }>,
   call: CallLabel,
   timeoutMs: number,
-  redact: (text: string) => string,
+  redactor: Redactor,
 ): { error: DevRevError; failure: AttemptFailure } {
   switch (outcome.kind) {
     case 'response': {
@@ -111,9 +112,9 @@ function describeFailedAttempt(
     }
     case 'connection-failed': {
       const { failure, cause } = outcome;
-      const message = `${call.method} ${call.path} failed before a complete response arrived: ${redact(failure.description)}`;
+      const message = `${call.method} ${call.path} failed before a complete response arrived: ${redactor.text(failure.description)}`;
       return {
-        error: new ConnectionError(message, { ...call, cause }),
+        error: new ConnectionError(message, { ...call, cause: redactor.error(cause) }),
         failure: { kind: 'connection', notSent: failure.notSent },
       };
     }

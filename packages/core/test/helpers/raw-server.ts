@@ -41,7 +41,7 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
         rawUrl: incoming.url ?? '',
         headers: incoming.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-        closed: new Promise((resolve) => incoming.socket.once('close', () => resolve())),
+        closed: socketClosed(incoming.socket),
       };
       const index = requests.push(request) - 1;
       for (const waiter of waiters.filter((candidate) => requests.length >= candidate.count)) {
@@ -74,6 +74,19 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+// One promise per socket: a keep-alive socket carries many requests, and a
+// listener per request would pile up on it.
+const closedSockets = new WeakMap<Socket, Promise<void>>();
+
+function socketClosed(socket: Socket): Promise<void> {
+  let closed = closedSockets.get(socket);
+  if (closed === undefined) {
+    closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    closedSockets.set(socket, closed);
+  }
+  return closed;
 }
 
 /** Sends a JSON reply with the given status and extra headers. */

@@ -9,22 +9,22 @@ export interface LogLine {
 export interface RecordingLogger {
   logger: DevRevLogger;
   lines: LogLine[];
-  /** Resolves with the first line, past or future, that matches. */
-  waitFor(match: (line: LogLine) => boolean): Promise<LogLine>;
+  /** Resolves with the `occurrence`-th line (1 by default), past or future, that matches. */
+  waitFor(match: (line: LogLine) => boolean, occurrence?: number): Promise<LogLine>;
 }
 
 /** A logger that keeps every line, so tests can read and await them. */
 export function createRecordingLogger(): RecordingLogger {
   const lines: LogLine[] = [];
-  const waiters: { match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
+  const waiters: { check: () => LogLine | undefined; resolve: (line: LogLine) => void }[] = [];
 
   const record = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
-    const line = { level, message, fields };
-    lines.push(line);
+    lines.push({ level, message, fields });
     for (const waiter of [...waiters]) {
-      if (waiter.match(line)) {
+      const found = waiter.check();
+      if (found !== undefined) {
         waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
+        waiter.resolve(found);
       }
     }
   };
@@ -32,12 +32,13 @@ export function createRecordingLogger(): RecordingLogger {
   return {
     logger: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
     lines,
-    waitFor(match) {
-      const found = lines.find(match);
+    waitFor(match, occurrence = 1) {
+      const check = () => lines.filter(match)[occurrence - 1];
+      const found = check();
       if (found !== undefined) {
         return Promise.resolve(found);
       }
-      return new Promise((resolve) => waiters.push({ match, resolve }));
+      return new Promise((resolve) => waiters.push({ check, resolve }));
     },
   };
 }
