@@ -92,8 +92,9 @@ describe('incidents.list', () => {
 
   it('walks backwards with mode before', async () => {
     const first = await mock.incidents.list({ limit: 10 });
+    const second = await mock.incidents.list({ limit: 10, cursor: first.next_cursor });
 
-    const before = await collect(mock.incidents.list({ mode: 'before', cursor: first.next_cursor, limit: 5 }));
+    const before = await collect(mock.incidents.list({ mode: 'before', cursor: second.prev_cursor, limit: 5 }));
 
     expect(before.map((incident) => incident.id).sort()).toEqual(first.incidents.map((incident) => incident.id).sort());
   });
