@@ -3,7 +3,7 @@ export interface AttemptSignal {
   signal: AbortSignal;
   /** True when the attempt's timeout fired. */
   timedOut(): boolean;
-  /** Stops the timer and the link to the caller's signal; call once the attempt is over. */
+  /** Stops the timer and unlinks the caller's signal. Call it once the attempt is over. */
   dispose(): void;
 }
 

@@ -5,7 +5,7 @@ const MAX_LOGGED_BODY = 4_000;
 
 const decoder = new TextDecoder();
 
-/** Where a call goes, as every log line names it. */
+/** The method and path that every log line names. */
 export interface CallLabel {
   method: string;
   path: string;

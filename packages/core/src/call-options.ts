@@ -11,7 +11,7 @@ export interface DevRevCallOptions {
   /** Milliseconds one attempt may take, from sending the request to reading the whole response. Default 60000. */
   timeoutMs?: number;
 
-  /** Retries after the first attempt; 0 turns retries off. Default 2. */
+  /** Retries after the first attempt. 0 turns retries off. Default 2. */
   maxRetries?: number;
 
   /** Backoff before the first retry is up to this many milliseconds, and doubles with each retry. Default 500. */
@@ -25,7 +25,7 @@ export interface DevRevCallOptions {
 
   /**
    * Whether repeating this call is harmless. By default it is decided from
-   * the method and the path; see `isIdempotentCall`.
+   * the method and the path, as `isIdempotentCall` describes.
    */
   idempotent?: boolean;
 }

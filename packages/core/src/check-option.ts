@@ -1,6 +1,6 @@
 import { DevRevValidationError } from './errors.js';
 
-/** Largest delay `setTimeout` honours; Node fires larger ones at once. */
+/** Largest delay `setTimeout` honours. Node fires a larger one at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** Checks a timeout: a positive number of milliseconds that a timer can hold. */
@@ -38,7 +38,7 @@ export function checkBoolean(name: string, value: unknown): boolean {
   return value;
 }
 
-/** Quotes a value for an error message; JSON shows strings with their quotes. */
+/** Quotes a value for an error message, with strings in JSON quotes. */
 export function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint' || value === undefined) {
     return String(value);

@@ -23,7 +23,7 @@ export interface DevRevClientOptions<V extends ApiVersion = 'beta'> extends Omit
   /** Replaces the global fetch, for proxies or instrumentation. It receives the Authorization header. */
   fetch?: (request: Request) => Promise<Response>;
 
-  /** Receives the client's log lines; defaults to stderr when `DEVREV_LOG` is set. */
+  /** Receives the client's log lines. Defaults to stderr when `DEVREV_LOG` is set. */
   logger?: DevRevLogger;
 
   /** Lowest level logged. Defaults to `DEVREV_LOG`, else `'info'` when `logger` is set, else `'off'`. */
@@ -122,7 +122,7 @@ function isLogger(value: unknown): value is DevRevLogger {
   );
 }
 
-/** Picks the level from the option, then `DEVREV_LOG`; logging stays off unless one of them or a logger is given. */
+/** Picks the level from the option, then `DEVREV_LOG`. Logging stays off unless one of them or a logger is given. */
 function resolveLogLevel(level: unknown, hasLogger: boolean): LogLevelSetting {
   if (level !== undefined) {
     return checkLogLevel('logLevel', level);

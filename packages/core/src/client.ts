@@ -10,9 +10,9 @@ export type PathsFor<V extends ApiVersion> = V extends 'public' ? PublicPaths : 
 
 /**
  * A typed openapi-fetch client for one DevRev API surface. Each call resolves
- * only for a 2xx response; any other outcome rejects with a DevRevError.
+ * only for a 2xx response, and any other outcome rejects with a DevRevError.
  * Per-call options (`timeoutMs`, `maxRetries`, `idempotent`, ...) go beside
- * `params` and `body`; see DevRevCallOptions.
+ * `params` and `body`, as DevRevCallOptions lists.
  */
 export type DevRevClient<V extends ApiVersion = 'beta'> = Client<PathsFor<V>> & {
   readonly apiVersion: V;

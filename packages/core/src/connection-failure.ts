@@ -13,7 +13,7 @@ const NOT_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-/** What a fetch failure tells about the request. */
+/** A fetch failure, classified by whether the request could have reached the server. */
 export interface ConnectionFailure {
   /** True only when the request certainly never reached the server. */
   notSent: boolean;

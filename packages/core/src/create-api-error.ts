@@ -17,8 +17,8 @@ import { parseRetryAfter } from './retry-after.js';
 const EXCERPT_LENGTH = 200;
 
 /**
- * Header that carries the request id. The spec names none; `x-request-id`
- * is the common convention.
+ * Header that carries the request id. The spec names none, so the client
+ * reads `x-request-id`, the common convention.
  */
 const REQUEST_ID_HEADER = 'x-request-id';
 

@@ -1,6 +1,6 @@
 import type { DevRevErrorBody, DevRevErrorBodyOf, DevRevErrorType } from './error-bodies.js';
 
-/** Where a failed call was going; never includes headers, so never the token. */
+/** The method and path of a failed call. It never includes headers, so never the token. */
 export interface DevRevRequestInfo {
   method: string;
   path: string;
@@ -14,14 +14,14 @@ export interface DevRevErrorInit {
   requestId?: string | undefined;
   method?: string | undefined;
   path?: string | undefined;
-  /** The method and path as one object; `method` and `path` win when both are given. */
+  /** The method and path as one object. `method` and `path` win when both are given. */
   request?: DevRevRequestInfo | undefined;
   cause?: unknown;
 }
 
 /**
  * Base class of every error this SDK throws for a failed call or invalid
- * input. It never holds request headers, so it never holds the token.
+ * input. It never contains request headers, so it never contains the token.
  */
 export class DevRevError extends Error {
   override name = 'DevRevError';
@@ -102,7 +102,7 @@ export class PayloadTooLargeError extends DevRevError {
   override name = 'PayloadTooLargeError';
 }
 
-/** 429: the client sent too many requests; `retryAfter` says how long to wait. */
+/** 429: the client sent too many requests. `retryAfter` is the wait the server requested. */
 export class RateLimitedError extends DevRevError {
   override name = 'RateLimitedError';
 
@@ -125,7 +125,7 @@ export class ConnectionError extends DevRevError {
   override name = 'ConnectionError';
 }
 
-/** No complete response arrived within the request timeout; the connection was closed. */
+/** No complete response arrived within the request timeout, so the connection was closed. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
 
@@ -139,7 +139,7 @@ export class TimeoutError extends ConnectionError {
 }
 
 /**
- * The caller's `AbortSignal` fired; its reason is the `cause`. `name` is
+ * The caller's `AbortSignal` fired, and its reason is the `cause`. `name` is
  * `'AbortError'`, as for an aborted `fetch`, so checks by name keep working.
  */
 export class RequestAbortedError extends DevRevError {

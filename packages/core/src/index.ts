@@ -22,7 +22,6 @@ export type { DevRevRequestInfo } from './errors.js';
 export { isIdempotentCall } from './idempotency.js';
 export type { DevRevLogger, LogLevel, LogLevelSetting } from './logger.js';
 export { DEFAULT_BASE_URL } from './resolve-options.js';
-export { serializeQuery } from './serialize-query.js';
 export { unwrap } from './unwrap.js';
 export type { components as BetaComponents, operations as BetaOperations, paths as BetaPaths } from './generated/beta.js';
 export type { components as PublicComponents, paths as PublicPaths } from './generated/public.js';

@@ -31,9 +31,9 @@ export interface RetryContext {
 export function planRetry(failure: AttemptFailure, context: RetryContext): RetryPlan {
   const { settings } = context;
 
-  const refusal = whyNotRetryable(failure, context.idempotent);
-  if (refusal !== undefined) {
-    return { retry: false, reason: refusal };
+  const notRetryableReason = whyNotRetryable(failure, context.idempotent);
+  if (notRetryableReason !== undefined) {
+    return { retry: false, reason: notRetryableReason };
   }
   if (context.retriesDone >= settings.maxRetries) {
     const reason = settings.maxRetries === 0 ? 'retries are off (maxRetries 0)' : `all ${settings.maxRetries} retries were used`;

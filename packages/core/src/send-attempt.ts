@@ -1,7 +1,7 @@
 import { createAttemptSignal } from './attempt-signal.js';
 import { type ConnectionFailure, describeConnectionFailure } from './connection-failure.js';
 
-/** How one attempt ended. A response of any status counts as `response`. */
+/** The end of one attempt. A response of any status counts as `response`. */
 export type AttemptOutcome =
   | { kind: 'response'; response: Response; bytes: Uint8Array<ArrayBuffer> }
   | { kind: 'connection-failed'; failure: ConnectionFailure; cause: unknown }
@@ -10,7 +10,7 @@ export type AttemptOutcome =
 
 /** One attempt's request: the same bytes, headers and signal source every time. */
 export interface AttemptRequest {
-  /** The request openapi-fetch built; its body has been read into `body`. */
+  /** The request openapi-fetch built. Its body has already been read into `body`. */
   template: Request;
   headers: Headers;
   body: Uint8Array<ArrayBuffer> | null;

@@ -85,7 +85,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
   };
 }
 
-/** The request path relative to the base URL, such as `/incidents.create`. */
+/** Returns the request path relative to the base URL, such as `/incidents.create`. */
 function apiPath(url: string, basePath: string): string {
   const { pathname } = new URL(url);
   return basePath !== '' && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;

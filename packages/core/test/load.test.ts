@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 it('creates 1,000 incidents at concurrency 50 under 10% rate limiting', async () => {
-  // Retry-After 0 and small backoff delays keep the test fast; the rule under test is the same.
+  // Retry-After 0 and small backoff delays keep the test fast without changing the retry rule.
   mock = await startMockServer({ incidents: 0, faults: { rateLimit: { rate: RATE_LIMITED_SHARE, retryAfterSeconds: 0 } } });
   const recording = createRecordingLogger();
   const client = createDevRevClient({

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createDevRevClient, DevRevValidationError, serializeQuery } from '../src/index.js';
+import { createDevRevClient, DevRevValidationError } from '../src/index.js';
+import { serializeQuery } from '../src/serialize-query.js';
 import { type RawServer, sendJson, startRawServer } from './helpers/raw-server.js';
 
 let server: RawServer | undefined;

@@ -16,7 +16,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Every string through which an error can reach a log, a terminal or a bug report. */
+/** Renders an error in every way it can reach a log, a terminal or a bug report. */
 function renderings(error: unknown): string[] {
   const texts = [String(error), inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error)];
   if (error instanceof Error) {

@@ -14,7 +14,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Never answers, so only a timeout or an abort ends the call. */
+/** Sends no response, so only a timeout or an abort ends the call. */
 const neverAnswer: RawHandler = () => {};
 
 async function setUp(handler: RawHandler, options: DevRevClientOptions = {}) {

@@ -12,7 +12,7 @@ export interface ReceivedRequest {
   closed: Promise<void>;
 }
 
-/** Writes the reply for one request; `index` counts requests from 0. */
+/** Writes the reply for one request. `index` counts requests from 0. */
 export type RawHandler = (request: ReceivedRequest, response: ServerResponse, index: number) => void | Promise<void>;
 
 export interface RawServer {

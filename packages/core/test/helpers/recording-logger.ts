@@ -13,7 +13,7 @@ export interface RecordingLogger {
   waitFor(match: (line: LogLine) => boolean, occurrence?: number): Promise<LogLine>;
 }
 
-/** A logger that keeps every line, so tests can read and await them. */
+/** Creates a logger that keeps every line, so tests can read and await them. */
 export function createRecordingLogger(): RecordingLogger {
   const lines: LogLine[] = [];
   const waiters: { check: () => LogLine | undefined; resolve: (line: LogLine) => void }[] = [];
