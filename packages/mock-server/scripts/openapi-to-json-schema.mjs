@@ -16,7 +16,7 @@
 // - Annotations that ajv does not know (`example`, `x-*`, `deprecated`,
 //   `description`, `title`) are removed.
 
-/** The `$id` of the document that holds every converted schema. */
+/** The `$id` of the document that contains every converted schema. */
 export const SCHEMA_DOCUMENT_ID = 'devrev-openapi';
 
 const COMPONENT_PREFIX = '#/components/schemas/';

@@ -55,7 +55,7 @@ export interface MockServer {
   readonly port: number;
   readonly token: string;
 
-  /** The seeded organisation the server answers look-ups from. */
+  /** The seeded organisation that look-up endpoints serve. */
   readonly organisation: Organisation;
 
   /** API requests received since start or the last `reset()`, oldest first; admin requests are not included. */

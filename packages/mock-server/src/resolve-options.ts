@@ -77,7 +77,7 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
   };
 }
 
-/** A clock that reads `start` now and advances in real time from there. */
+/** Returns a clock that reads `start` now and advances in real time from there. */
 function startClockAt(start: Date): () => Date {
   const offset = start.getTime() - Date.now();
   return () => new Date(Date.now() + offset);

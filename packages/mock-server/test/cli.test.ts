@@ -56,7 +56,8 @@ describe('parseCliArgs', () => {
   it('merges --faults JSON with the fault flags', () => {
     const command = parseCliArgs(['--faults', '{"rateLimit":{"rate":0.5},"paths":["/incidents.list"]}', '--retry-after', '3']);
 
-    expect(command.kind === 'start' && command.options.faults).toEqual({
+    expect(command.kind).toBe('start');
+    expect(command.kind === 'start' ? command.options.faults : undefined).toEqual({
       rateLimit: { rate: 0.5, retryAfterSeconds: 3 },
       paths: ['/incidents.list'],
     });

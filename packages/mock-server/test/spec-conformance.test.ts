@@ -17,7 +17,7 @@ afterAll(async () => {
   await server.close();
 });
 
-/** A valid request per served operation, so that every success response is checked. */
+/** Returns one valid request per served operation, so that every success response is checked. */
 function successRequests(): [method: 'GET' | 'POST', path: string, input: Record<string, unknown>][] {
   const organisation = server.organisation;
   return [

@@ -4,10 +4,10 @@ import type { FaultOptions, FaultTrigger } from './fault-options.js';
 export type FaultKind = 'drop' | 'rate_limit' | 'unavailable' | 'internal_error';
 
 export interface FaultDecision {
-  /** The fault to answer with, if any fired. */
+  /** The fault to respond with, if any fired. */
   kind?: FaultKind;
 
-  /** Milliseconds to wait before answering. */
+  /** Milliseconds to wait before responding. */
   delayMs: number;
   retryAfterSeconds: number;
 }

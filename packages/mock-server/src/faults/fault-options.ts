@@ -27,13 +27,13 @@ export interface LatencyFault {
  * drop, rate limit, 503 and 500 wins.
  */
 export interface FaultOptions {
-  /** Answers 429 `too_many_requests`. */
+  /** Responds 429 `too_many_requests`. */
   rateLimit?: RateLimitFault;
 
-  /** Answers 500 `internal_error`. */
+  /** Responds 500 `internal_error`. */
   internalError?: FaultTrigger;
 
-  /** Answers 503 `service_unavailable`. */
+  /** Responds 503 `service_unavailable`. */
   unavailable?: FaultTrigger;
 
   /** Closes the connection without a response. */

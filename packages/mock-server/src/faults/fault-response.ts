@@ -1,7 +1,7 @@
 import { ApiError } from '../http/api-error.js';
 import type { FaultDecision } from './fault-injector.js';
 
-/** Builds the error a fault answers with; `drop` has no response and returns undefined. */
+/** Builds the error response of a fault. `drop` has no response, so it returns undefined. */
 export function faultResponse(decision: FaultDecision): ApiError | undefined {
   switch (decision.kind) {
     case 'rate_limit':

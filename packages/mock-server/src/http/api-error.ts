@@ -6,7 +6,7 @@ export interface ErrorBody {
   [field: string]: unknown;
 }
 
-/** An error that a route throws to answer with a DevRev error body. */
+/** An error that a route throws to respond with a DevRev error body. */
 export class ApiError extends Error {
   readonly status: number;
   readonly body: ErrorBody;
@@ -37,11 +37,21 @@ export function missingRequiredField(fieldName: string): ApiError {
   });
 }
 
-export function invalidEnumValue(fieldName: string, value: unknown, allowedValues: readonly (string | number)[]): ApiError {
+/**
+ * Builds an `invalid_enum_value` error. `labels`, when given, name each allowed
+ * value in the message, for enums whose values are opaque ids.
+ */
+export function invalidEnumValue(
+  fieldName: string,
+  value: unknown,
+  allowedValues: readonly (string | number)[],
+  labels?: readonly string[],
+): ApiError {
   const allowed = allowedValues.map(String);
+  const described = allowed.map((entry, index) => (labels?.[index] ? `${entry} (${labels[index]})` : entry));
   return new ApiError(400, {
     type: 'invalid_enum_value',
-    message: `The value ${JSON.stringify(value)} of '${fieldName}' is not allowed; allowed values are ${allowed.join(', ')}.`,
+    message: `The value ${JSON.stringify(value)} of '${fieldName}' is not allowed; allowed values are ${described.join(', ')}.`,
     field_name: fieldName,
     value: String(value),
     allowed_values: allowed,

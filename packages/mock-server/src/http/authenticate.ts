@@ -4,8 +4,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { unauthenticated } from './api-error.js';
 
 /**
- * Checks `Authorization: Bearer <token>`, answering 401 `unauthenticated`
- * when the header is missing, malformed or carries another token. Messages
+ * Checks `Authorization: Bearer <token>`. A missing or malformed header, or
+ * another token, throws a 401 `unauthenticated`. Messages
  * never repeat the token that was sent.
  */
 export function authenticate(request: IncomingMessage, token: string): void {

@@ -13,7 +13,7 @@ import type { ServerContext } from './server-context.js';
 /**
  * Serves one DevRev API request: records it, applies faults, checks the token,
  * validates the request against the spec, runs the route and sends the result.
- * Every failure answers in DevRev's error form. Returns the request's record.
+ * Every failure gets a response in DevRev's error form. Returns the request's record.
  */
 export async function handleApiRequest(
   context: ServerContext,

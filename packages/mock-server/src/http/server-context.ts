@@ -3,7 +3,7 @@ import type { RecordedRequest } from '../mock-server-options.js';
 import type { MockState } from '../store/mock-state.js';
 import type { RequestValidator } from '../validation/request-validator.js';
 
-/** What the request handlers of one server share. */
+/** The state and settings that the request handlers of one server share. */
 export interface ServerContext {
   state: MockState;
   faults: FaultInjector;

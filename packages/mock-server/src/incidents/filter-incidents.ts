@@ -87,8 +87,8 @@ function isEqualValue(stored: unknown, wanted: unknown): boolean {
 }
 
 /**
- * The last sync filters ask about sync history that the mock does not store,
- * so a request that uses any of them matches no incident.
+ * Builds the predicate for the last sync filters. The mock stores no sync
+ * history, so a request that uses any of them matches no incident.
  */
 function syncHistoryFilter(syncMetadata: IncidentFilter['sync_metadata']): Predicate | undefined {
   const hasValues = (value: unknown) => Array.isArray(value) && value.length > 0;

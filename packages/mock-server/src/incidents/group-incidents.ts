@@ -32,11 +32,11 @@ const groupSorter: Sorter<Group> = {
 
 /**
  * Groups the incidents that match the request's filters by one field. Groups
- * page with `limit`, `cursor` and `mode`; each group holds at most
- * `limit_per_group` incidents, its `total`, and a `next_cursor` that continues
- * the group through `incidents.list` with the same filters, the group's value
- * as a filter, and the same `sort_by`. An incident with several owners or parts
- * appears in the group of each.
+ * page with `limit`, `cursor` and `mode`. Each group contains at most
+ * `limit_per_group` incidents and its `total`. Its `next_cursor` continues the
+ * group through `incidents.list` with the same filters and `sort_by` plus the
+ * group's value as a filter. An incident with several owners or parts appears
+ * in the group of each.
  */
 export function groupIncidents(state: MockState, request: IncidentsGroupRequest, now: Date): SpecSchemas['incidents-group-response'] {
   const groupBy = request.group_by;

@@ -6,8 +6,8 @@ import type { IncidentRecord } from '../store/incident-record.js';
 export const DEFAULT_INCIDENT_SORT = ['created_date:desc'];
 
 /**
- * The fields incidents sort by. Severity sorts by ordinal (Sev0 first in
- * ascending order) and stage by its position in the stage diagram, not by id.
+ * Returns the fields incidents sort by. Severity sorts by ordinal (Sev0 first
+ * in ascending order) and stage by its position in the stage diagram, not by id.
  */
 export function incidentSortOptions(index: OrganisationIndex): SortOptions<IncidentRecord> {
   const date = (field: 'created_date' | 'modified_date' | 'target_close_date' | 'actual_close_date' | 'acknowledged_date' | 'identified_date' | 'mitigated_date') =>

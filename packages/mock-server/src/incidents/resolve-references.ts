@@ -3,7 +3,7 @@ import type { OrganisationIndex } from '../organisation/organisation-index.js';
 
 type Lookup = (reference: string) => { id: string } | undefined;
 
-/** Maps each reference to its canonical id, answering 400 naming the field for an unknown one. */
+/** Maps each reference to its canonical id. An unknown reference throws a 400 `invalid_field` naming the field. */
 export function resolveReferences(fieldName: string, kind: string, references: readonly string[], lookup: Lookup): string[] {
   return references.map((reference) => {
     const found = lookup(reference);
@@ -16,14 +16,16 @@ export function resolveReferences(fieldName: string, kind: string, references: r
 
 export function resolveSeverity(index: OrganisationIndex, fieldName: string, id: number): number {
   if (!index.severity(id)) {
-    throw invalidEnumValue(fieldName, id, index.organisation.severities.map((value) => value.id));
+    const { severities } = index.organisation;
+    throw invalidEnumValue(fieldName, id, severities.map((value) => value.id), severities.map((value) => value.label));
   }
   return id;
 }
 
 export function resolveReporter(index: OrganisationIndex, fieldName: string, id: number): number {
   if (!index.reporter(id)) {
-    throw invalidEnumValue(fieldName, id, index.organisation.reporters.map((value) => value.id));
+    const { reporters } = index.organisation;
+    throw invalidEnumValue(fieldName, id, reporters.map((value) => value.id), reporters.map((value) => value.label));
   }
   return id;
 }

@@ -8,7 +8,7 @@ import { resolveIncidentStage, resolveReferences } from './resolve-references.js
 
 export type IncidentsUpdateRequest = SpecSchemas['incidents-update-request'];
 
-/** Finds an incident by id or display id, answering 404 when there is none. */
+/** Finds an incident by id or display id, throwing a 404 `not_found` when there is none. */
 export function requireIncident(state: MockState, id: string): IncidentRecord {
   const record = state.findIncident(id);
   if (!record) {

@@ -2,7 +2,7 @@ import { badRequest } from '../http/api-error.js';
 import type { SortValue } from './sort-key.js';
 
 /**
- * What an opaque cursor carries: the list it belongs to (endpoint and sort
+ * The content of an opaque cursor: the list it belongs to (endpoint and sort
  * order) and the sort key of the item at the page boundary. Pages start after
  * or end before that key, so a cursor stays valid when items are created or
  * deleted between requests.
@@ -17,7 +17,7 @@ export function encodeCursor(scope: string, key: SortValue[]): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor, answering 400 when it is malformed or was issued for another list or order. */
+/** Decodes a cursor, throwing a 400 `bad_request` when it is malformed or was issued for another list or order. */
 export function decodeCursor(cursor: string, scope: string): SortValue[] {
   let payload: unknown;
   try {

@@ -13,10 +13,10 @@ export interface Page<T> {
 }
 
 /**
- * Sorts `items` and cuts one page. Mode `after` starts after the cursor's item
- * (or at the beginning), mode `before` ends before it (or at the end); either
- * way the page is in sort order. `scope` names the list, so a cursor from one
- * list or sort order is rejected by another.
+ * Sorts `items` and cuts one page, which is always in sort order. Mode `after`
+ * starts after the cursor's item, or at the beginning without a cursor. Mode
+ * `before` ends before it, or at the end. `scope` names the list, so a cursor
+ * from one list or sort order is rejected by another.
  */
 export function paginate<T>(items: readonly T[], sorter: Sorter<T>, scope: string, request: PageRequest): Page<T> {
   const cursorScope = `${scope}|${sorter.label}`;

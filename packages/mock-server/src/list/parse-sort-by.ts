@@ -25,7 +25,7 @@ export interface SortOptions<T> {
 
 /**
  * Parses DevRev `sort_by` entries (`<field>` or `<field>:asc|desc`) into a
- * sorter. An unknown field or direction answers 400 naming `sort_by`.
+ * sorter. An unknown field or direction throws a 400 naming `sort_by`.
  */
 export function parseSortBy<T>(sortBy: readonly string[] | undefined, options: SortOptions<T>): Sorter<T> {
   const entries = sortBy && sortBy.length > 0 ? sortBy : options.defaultSortBy;

@@ -14,6 +14,14 @@ export interface MockStateOptions {
   organisation?: OrganisationOptions;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value).forEach(deepFreeze);
+  }
+  return value;
+}
+
 /** The server's data: a fixed organisation and the incidents, which requests change. */
 export class MockState {
   readonly index: OrganisationIndex;
@@ -23,7 +31,8 @@ export class MockState {
 
   constructor(options: MockStateOptions) {
     this.options = options;
-    this.index = new OrganisationIndex(createOrganisation(options.seed, options.now, options.organisation));
+    // Frozen: requests never change the organisation, and tests read it through `server.organisation`.
+    this.index = new OrganisationIndex(deepFreeze(createOrganisation(options.seed, options.now, options.organisation)));
     this.reset();
   }
 

@@ -9,8 +9,8 @@ const DEVREV_STRING_FORMATS = ['id', 'text', 'sort-by', 'tag-filter'];
 const addFormats = ajvFormats.default;
 
 /**
- * Creates an ajv instance that understands the formats DevRev's spec uses
- * (`date-time`, `int32`, `int64`, and DevRev's own) and holds the given
+ * Creates an ajv instance that supports the formats DevRev's spec uses
+ * (`date-time`, `int32`, `int64`, and DevRev's own) and contains the given
  * schema document.
  */
 export function createAjv(schemaDocument: object): Ajv {

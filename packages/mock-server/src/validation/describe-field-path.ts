@@ -5,7 +5,14 @@ export function describeFieldPath(instancePath: string, child?: string): string 
     segments.push(child);
   }
 
-  return segments
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path === '' ? segment : `${path}.${segment}`), '');
+  let path = '';
+  for (const encoded of segments) {
+    const segment = encoded.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(segment)) {
+      path += `[${segment}]`;
+    } else {
+      path += path === '' ? segment : `.${segment}`;
+    }
+  }
+  return path;
 }

@@ -7,7 +7,7 @@ import type { SpecQueryParameter } from './spec-operation.js';
  * `[1, 2]`; a repeated parameter adds to the array. An object parameter
  * (`custom_fields`) is `key,value,key,value` as OpenAPI's form style defines.
  * A value that does not convert is left as a string, for the schema check to
- * report. An unknown parameter answers 400.
+ * report. An unknown parameter throws a 400 `invalid_field`.
  */
 export function parseQuery(searchParams: URLSearchParams, parameters: readonly SpecQueryParameter[]): Record<string, unknown> {
   const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]));
@@ -51,7 +51,12 @@ function convertScalar(schema: Record<string, unknown>, value: string): unknown 
     return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
   }
   if (schema.type === 'boolean') {
-    return value === 'true' ? true : value === 'false' ? false : value;
+    if (value === 'true') {
+      return true;
+    }
+    if (value === 'false') {
+      return false;
+    }
   }
   return value;
 }

@@ -29,7 +29,7 @@ export class RequestValidator {
 
   /**
    * Validates a JSON body. Beyond the schema, a field the schema does not
-   * define answers `invalid_field`, so that a misspelt field is not silently
+   * define is rejected with `invalid_field`, so that a misspelt field is not silently
    * ignored.
    */
   validateBody(operation: SpecOperation, body: unknown): JsonObject {

@@ -8,7 +8,7 @@ export interface SpecQueryParameter {
   schema: Record<string, unknown>;
 }
 
-/** What the generate script extracts from the spec for one served operation. */
+/** The parts of one served operation that the generate script extracts from the spec. */
 export interface SpecOperation {
   operationId: string;
 

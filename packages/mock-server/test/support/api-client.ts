@@ -17,8 +17,9 @@ export interface CallOptions {
 }
 
 /**
- * A minimal client for tests: sends one request to the mock server and checks
- * the response body against the spec's schema for that operation and status.
+ * Creates a minimal client for tests. Each call sends one request to the mock
+ * server and checks the response body against the spec's schema for that
+ * operation and status.
  */
 export function apiClient(server: MockServer) {
   async function call<T = any>(method: 'GET' | 'POST', path: string, body?: unknown, options: CallOptions = {}): Promise<ApiResponse<T>> {
