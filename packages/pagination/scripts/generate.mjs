@@ -4,7 +4,7 @@
 // gitignored: run `pnpm generate` from the repository root.
 //
 // An endpoint is cursor-paginated when its 200 response declares
-// `next_cursor` or `cursor` and exactly one array field, which holds the items.
+// `next_cursor` or `cursor` and exactly one array field, which contains the items.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +46,12 @@ function describeEndpoint(path, pathItem) {
   }
 
   const response = propertiesOf(responseSchema);
-  const next = 'next_cursor' in response ? 'next_cursor' : 'cursor' in response ? 'cursor' : undefined;
-  if (next === undefined) {
+  let next;
+  if ('next_cursor' in response) {
+    next = 'next_cursor';
+  } else if ('cursor' in response) {
+    next = 'cursor';
+  } else {
     return undefined;
   }
 

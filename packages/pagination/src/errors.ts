@@ -1,6 +1,6 @@
 import { DevRevError } from '@devrev-ts/core';
 
-/** Where in a walk an error happened. */
+/** Location in a walk where an error happened. */
 export interface PageLocation {
   /** Name of the list, such as the endpoint path `/tags.list`; undefined when the caller gave none. */
   label: string | undefined;
@@ -10,7 +10,7 @@ export interface PageLocation {
   cursor: string | undefined;
 }
 
-/** Base class of the errors that end a walk; `pageNumber` and `cursor` say where it stopped. */
+/** Base class of the errors that end a walk; `pageNumber` and `cursor` tell where it stopped. */
 export class PaginationError extends DevRevError {
   override name = 'PaginationError';
 

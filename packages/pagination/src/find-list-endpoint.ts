@@ -1,12 +1,12 @@
 import { listEndpoints } from './generated/list-endpoints.js';
 
-/** How the paginator reads and requests one list endpoint; generated from the spec. */
+/** Response fields and accepted request fields of one list endpoint, generated from the spec. */
 export interface ListEndpoint {
-  /** Response field that holds the items. */
+  /** Response field that contains the items. */
   items: string;
-  /** Response field that holds the cursor of the next page. */
+  /** Response field that contains the cursor of the next page. */
   next: 'next_cursor' | 'cursor';
-  /** Response field that holds the cursor of the previous page, when there is one. */
+  /** Response field that contains the cursor of the previous page, when there is one. */
   prev: 'prev_cursor' | undefined;
   /** Whether the request accepts `limit`. */
   limit: boolean;

@@ -2,9 +2,9 @@ import type { Paginator } from './paginator.js';
 import type { Checkpoint, ListPage } from './types.js';
 
 /**
- * The result of a list call: awaiting it fetches one page and resolves to the
- * response body; iterating it with `for await` walks every item of every page.
- * Neither starts a request until it is used.
+ * The result of a list call. Awaiting it fetches one page and resolves to the
+ * response body, and iterating it with `for await` walks every item of every
+ * page. Neither starts a request until it is used.
  */
 export class ListCall<TResponse, TItem> implements PromiseLike<TResponse>, AsyncIterable<TItem> {
   #fetchFirstPage: () => Promise<TResponse>;

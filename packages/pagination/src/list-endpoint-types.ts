@@ -4,7 +4,7 @@ import type { listEndpoints } from './generated/list-endpoints.js';
 import type { PaginateOptions, PaginationMode } from './types.js';
 
 // Every type here is an indexed lookup on one path, so the compiler never maps
-// over all of BetaPaths; the set of list paths comes from the generated table.
+// over all of BetaPaths. The set of list paths comes from the generated table.
 
 /** A cursor-paginated path of the DevRev beta API, such as `/tags.list`. */
 export type ListPath = keyof typeof listEndpoints & keyof BetaPaths;
@@ -21,7 +21,7 @@ export type ListRequestBody<P extends ListPath> =
 /** Query parameters of the GET form of a list endpoint. */
 export type ListQuery<P extends ListPath> = NonNullable<BetaPaths[P]['get']['parameters']['query']>;
 
-/** Key of the one array field of a response, which holds the items. */
+/** Key of the one array field of a response, which contains the items. */
 export type ItemsKey<TResponse> = {
   [K in keyof TResponse]-?: NonNullable<TResponse[K]> extends readonly unknown[] ? K : never;
 }[keyof TResponse];

@@ -29,8 +29,8 @@ type Entry<T> = { step: WalkStep<T> } | { error: PaginationError };
  * At most one request is in flight, because each request needs the cursor of
  * the page before it. Prefetch lets that request run while the consumer works
  * on an earlier page, up to `prefetch` pages ahead. Every fetch settles into
- * an entry rather than a rejected promise, so a prefetch that nobody awaits
- * can never become an unhandled rejection.
+ * an entry rather than a rejected promise, so a prefetch that is never awaited
+ * cannot become an unhandled rejection.
  */
 export class PageWalk<T> {
   readonly #fetchPage: FetchPage<T>;

@@ -38,21 +38,21 @@ export function paginate<P extends ListPath>(
 
   const listClient = requireListClient(client);
   const init = resolveListRequest(path, request);
-  const given: PaginateOptions = requireOptionsObject(options) ?? {};
-  checkEndpointOptions(path, endpoint, given);
+  const callerOptions: PaginateOptions = requireOptionsObject(options) ?? {};
+  checkEndpointOptions(path, endpoint, callerOptions);
 
   const send = (page: PageRequest) => sendListRequest<ListResponse<P>>(listClient, path, endpoint, init, page);
   const fetchPage: FetchPage<ListItem<P>> = async (page) => {
     const body = await send(page);
     return readListResponse(body, endpoint, { label: path, pageNumber: page.pageNumber, cursor: page.cursor });
   };
-  const paginator = new Paginator(fetchPage, { ...given, label: given.label ?? path });
+  const paginator = new Paginator(fetchPage, { ...callerOptions, label: callerOptions.label ?? path });
 
   const firstPage: PageRequest = {
-    cursor: given.cursor ?? given.resumeFrom?.cursor,
-    mode: given.mode ?? 'after',
-    limit: given.pageSize,
-    signal: given.signal,
+    cursor: callerOptions.cursor ?? callerOptions.resumeFrom?.cursor,
+    mode: callerOptions.mode ?? 'after',
+    limit: callerOptions.pageSize,
+    signal: callerOptions.signal,
     pageNumber: 1,
   };
   return new ListCall(() => send(firstPage), paginator);

@@ -38,7 +38,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 
   /**
-   * Cursor of the page that holds the next item not yet consumed: after the
+   * Cursor of the page that contains the next item not yet consumed: after the
    * caller consumes a page in full, the cursor of the page after it. Undefined
    * at the start of the list and after its end; `checkpoint.done` tells the two apart.
    */
@@ -88,7 +88,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /**
    * Collects every item, up to `maxItems` when set. Rejects with a
-   * TooManyItemsError when the list holds more than `max` items, which
+   * TooManyItemsError when the list contains more than `max` items, which
    * costs one extra page request when `max` ends on a page boundary.
    */
   async toArray(options: { max: number }): Promise<T[]> {

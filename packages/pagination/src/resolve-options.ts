@@ -27,21 +27,21 @@ const DEFAULT_PREFETCH = 1;
  * so that invalid input fails before any request.
  */
 export function resolveOptions(options: PaginateOptions | undefined): WalkSettings {
-  const given = requireOptionsObject(options) ?? {};
+  const callerOptions = requireOptionsObject(options) ?? {};
 
-  const pageSize = given.pageSize === undefined ? undefined : requireCount('pageSize', given.pageSize, 1);
-  const maxItems = given.maxItems === undefined ? Infinity : requireLimit('maxItems', given.maxItems);
-  const maxPages = given.maxPages === undefined ? Infinity : requireLimit('maxPages', given.maxPages);
-  const prefetch = given.prefetch === undefined ? DEFAULT_PREFETCH : requireCount('prefetch', given.prefetch, 0);
-  const mode = requireMode(given.mode);
-  const signal = requireSignal(given.signal);
+  const pageSize = callerOptions.pageSize === undefined ? undefined : requireCount('pageSize', callerOptions.pageSize, 1);
+  const maxItems = callerOptions.maxItems === undefined ? Infinity : requireLimit('maxItems', callerOptions.maxItems);
+  const maxPages = callerOptions.maxPages === undefined ? Infinity : requireLimit('maxPages', callerOptions.maxPages);
+  const prefetch = callerOptions.prefetch === undefined ? DEFAULT_PREFETCH : requireCount('prefetch', callerOptions.prefetch, 0);
+  const mode = requireMode(callerOptions.mode);
+  const signal = requireSignal(callerOptions.signal);
 
-  if (given.cursor !== undefined && given.resumeFrom !== undefined) {
+  if (callerOptions.cursor !== undefined && callerOptions.resumeFrom !== undefined) {
     throw new DevRevValidationError(
       'Invalid pagination options: cursor and resumeFrom were both set. Pass resumeFrom to resume from a checkpoint, or cursor to start at a cursor.',
     );
   }
-  const start = given.resumeFrom === undefined ? startAt(given.cursor) : requireCheckpoint(given.resumeFrom);
+  const start = callerOptions.resumeFrom === undefined ? startAt(callerOptions.cursor) : requireCheckpoint(callerOptions.resumeFrom);
 
   return {
     pageSize,
@@ -53,7 +53,7 @@ export function resolveOptions(options: PaginateOptions | undefined): WalkSettin
     startDone: start.done,
     signal,
     prefetch,
-    label: requireLabel(given.label),
+    label: requireLabel(callerOptions.label),
   };
 }
 

@@ -20,7 +20,7 @@ export interface ListPage<T> extends Page<T> {
   cursor: string | undefined;
 }
 
-/** What the paginator passes to a page fetcher for each request. */
+/** Arguments the paginator passes to a page fetcher for each request. */
 export interface PageRequest {
   /** Cursor to resume from, or undefined for the first page. */
   cursor: string | undefined;
@@ -37,7 +37,7 @@ export type FetchPage<T> = (request: PageRequest) => Promise<Page<T>>;
 
 /**
  * A position in a list that a job can store and resume from. `cursor` requests
- * the page that holds the next item, `skip` counts that page's items already
+ * the page that contains the next item, `skip` counts that page's items already
  * yielded, and `done` is true once the list has ended.
  */
 export interface Checkpoint {

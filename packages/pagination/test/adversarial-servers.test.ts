@@ -12,7 +12,7 @@ import type { PaginationError } from '../src/index.js';
 import { createGate, startListServer } from './support/list-server.js';
 import type { ListHandler, ListServer, Reply } from './support/list-server.js';
 
-/** A `/tags.list` page with one tag per name. */
+/** Builds a `/tags.list` page with one tag per name. */
 function tagsPage(names: string[], nextCursor?: string): Reply {
   return { json: { tags: names.map((name) => ({ id: `tag:${name}`, name })), next_cursor: nextCursor } };
 }

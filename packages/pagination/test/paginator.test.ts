@@ -32,7 +32,7 @@ describe('Paginator with a custom fetcher', () => {
   });
 
   it('cursor that is not a string is invalid', async () => {
-    // JSON.parse stands in for an untyped source that breaks the Page contract.
+    // JSON.parse returns untyped data, like a source that breaks the Page contract.
     const fetchPage: FetchPage<string> = async () => JSON.parse('{ "items": ["a"], "nextCursor": 42 }');
     const paginator = createPaginator(fetchPage, { label: 'audit log' });
 

@@ -40,7 +40,7 @@ export function createMemoryList(total: number, pageSize: number): MemoryList {
   return { fetchPage, requests };
 }
 
-/** The items in the order a full walk yields them: ascending pages for 'after', pages from the end for 'before'. */
+/** Returns the items in the order a full walk yields them: ascending pages for 'after', pages from the end for 'before'. */
 export function expectedOrder(total: number, pageSize: number, mode: 'after' | 'before'): number[] {
   if (mode === 'after') {
     return range(0, total);
