@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 // Prints one line, `<N> passed, <M> failed`, for the vitest JSON reports that
-// every package writes to test-results/vitest.json. A package without a
-// report counts as one failure, because its tests did not run.
+// every workspace package under packages/ and tests/ writes to
+// test-results/vitest.json. A package with a test script but no report counts
+// as one failure, because its tests did not run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const packagesDir = resolve(import.meta.dirname, '../packages');
+const repoRoot = resolve(import.meta.dirname, '..');
+const packageDirs = ['packages', 'tests'].flatMap((folder) =>
+  existsSync(resolve(repoRoot, folder)) ? readdirSync(resolve(repoRoot, folder)).map((name) => resolve(repoRoot, folder, name)) : [],
+);
 let passed = 0;
 let failed = 0;
 
-for (const name of readdirSync(packagesDir)) {
-  const manifest = JSON.parse(readFileSync(resolve(packagesDir, name, 'package.json'), 'utf8'));
+for (const packageDir of packageDirs) {
+  const manifestPath = resolve(packageDir, 'package.json');
+  if (!existsSync(manifestPath)) {
+    continue;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   if (manifest.scripts?.test === undefined) {
     continue;
   }
 
-  const reportPath = resolve(packagesDir, name, 'test-results/vitest.json');
+  const reportPath = resolve(packageDir, 'test-results/vitest.json');
   if (!existsSync(reportPath)) {
     console.error(`${manifest.name}: no test report at ${reportPath}; its tests did not run.`);
     failed++;

@@ -11,12 +11,13 @@ import { readLock, writeLock } from './spec-lock.mjs';
 const ROOT_FILES = ['.gitignore', 'package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', 'turbo.json', 'tsconfig.base.json'];
 
 // Build outputs and caches: the copy regenerates them or links them.
-const SKIPPED_NAMES = new Set(['node_modules', 'dist', 'generated', 'test-results', '.turbo', 'docs']);
+const SKIPPED_NAMES = new Set(['node_modules', 'dist', 'test-results', '.turbo', 'docs']);
 
 /**
  * Copies the repository's root files, spec/ and every package under
- * packages/ (sources, scripts and configuration, without build outputs or
- * generated code) into a new folder under the system temp folder.
+ * packages/ (sources, scripts and configuration, without build outputs) into
+ * a new folder under the system temp folder. Generated code is copied only
+ * with `withGenerated`.
  * node_modules folders become symlinks to the real ones, so the copy needs no
  * install. Packages inside the copy still resolve each other through those
  * links to the real packages, so a test that type-checks the copy's sources
@@ -24,7 +25,7 @@ const SKIPPED_NAMES = new Set(['node_modules', 'dist', 'generated', 'test-result
  *
  * Returns `{ root, packageDir(name), remove() }`.
  */
-export function createScratchWorkspace(repoRoot, { withSpecCache = true } = {}) {
+export function createScratchWorkspace(repoRoot, { withGenerated = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'devrev-ts-scratch-'));
 
   for (const file of ROOT_FILES) {
@@ -32,17 +33,15 @@ export function createScratchWorkspace(repoRoot, { withSpecCache = true } = {}) 
       cpSync(resolve(repoRoot, file), resolve(root, file));
     }
   }
-  cpSync(resolve(repoRoot, 'spec'), resolve(root, 'spec'), {
-    recursive: true,
-    filter: (source) => withSpecCache || basename(source) !== '.cache',
-  });
+  cpSync(resolve(repoRoot, 'spec'), resolve(root, 'spec'), { recursive: true });
   pointLockAtRepository(repoRoot, root);
   linkNodeModules(repoRoot, root);
 
   for (const name of readdirSync(resolve(repoRoot, 'packages'))) {
     const from = resolve(repoRoot, 'packages', name);
     const to = resolve(root, 'packages', name);
-    cpSync(from, to, { recursive: true, filter: (source) => !SKIPPED_NAMES.has(basename(source)) });
+    const skipped = (source) => SKIPPED_NAMES.has(basename(source)) || (!withGenerated && basename(source) === 'generated');
+    cpSync(from, to, { recursive: true, filter: (source) => !skipped(source) });
     linkNodeModules(from, to);
   }
 
