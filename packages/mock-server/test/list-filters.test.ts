@@ -194,19 +194,31 @@ describe('incidents.list filters', () => {
     );
   });
 
+  it('filters by every stage date', async () => {
+    type Dated = Incident & Record<string, string | undefined>;
+    for (const field of ['acknowledged_date', 'identified_date', 'actual_close_date']) {
+      const before = all[150]!.created_date;
+      await expectFilter({ [field]: { type: 'range', before } }, (incident) => {
+        const value = (incident as Dated)[field];
+        return value !== undefined && value <= before;
+      });
+    }
+  });
+
   it('matches nothing for a sync status the mock does not store', async () => {
     expect(await ids({ sync_metadata: { last_sync_in: { status: ['succeeded'] } } })).toEqual([]);
   });
 });
 
 describe('incidents.list filters on created incidents', () => {
-  it('filters by related_docs, staged_info and sync_metadata', async () => {
+  it('filters by related_docs, source, staged_info and sync_metadata', async () => {
     const article = server.organisation.articles[7]!.id;
     const created = await api.post('/incidents.create', {
       title: 'Synced from PagerDuty',
       related_docs: [article],
       staged_info: { is_staged: true },
       sync_metadata: { origin_system: 'pagerduty', external_reference: 'PD-123' },
+      source: server.organisation.reporters[2]!.id,
     });
     const id = created.body.incident.id;
 
@@ -216,6 +228,8 @@ describe('incidents.list filters on created incidents', () => {
       expect(await ids({ sync_metadata: { origin_system: ['pagerduty'] } })).toEqual([id]);
       expect(await ids({ sync_metadata: { external_reference: ['PD-123'] } })).toEqual([id]);
       expect(await ids({ staged_info: { is_staged: false } })).not.toContain(id);
+      expect(await ids({ source: [server.organisation.reporters[2]!.id] })).toEqual([id]);
+      expect(await ids({ subtype: ['postmortem'] })).toEqual([]);
     } finally {
       await api.post('/incidents.delete', { id });
     }

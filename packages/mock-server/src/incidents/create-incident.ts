@@ -41,6 +41,8 @@ export function createIncident(state: MockState, request: IncidentsCreateRequest
     impacted_customers: [],
   };
 
+  // NOTE: custom_schema_spec, external_source_data and stage_validation_options are accepted but
+  // not applied, so creating in a non-start stage succeeds without `allow_non_start`.
   applyCommonFields(state, record, request);
   record.artifacts = request.artifacts ?? [];
   record.pia = resolveReferences('pia', 'article', request.pia ?? [], (ref) => index.article(ref));
