@@ -150,6 +150,11 @@ describe('organisation option', () => {
     }
   });
 
+  it('rejects empty severities and stages', async () => {
+    await expect(startMockServer({ organisation: { severities: [] } })).rejects.toThrow(/severities is empty/);
+    await expect(startMockServer({ organisation: { stages: [] } })).rejects.toThrow(/stages is empty/);
+  });
+
   it('rejects duplicate severity ids', async () => {
     await expect(
       startMockServer({ organisation: { additionalSeverities: [{ id: 106, label: 'Again', ordinal: 9 }] } }),

@@ -31,10 +31,16 @@ export function createOrganisation(seed: number, now: Date, options: Organisatio
   const { incidentStages, customStages, stageDiagrams } = seedStages();
 
   const severities = [...(options.severities ?? SEVERITIES), ...(options.additionalSeverities ?? [])];
+  if (severities.length === 0) {
+    throw new TypeError('Invalid organisation: severities is empty; give at least one severity value.');
+  }
   assertUnique('severity id', severities.map((value) => value.id));
   assertUnique('severity label', severities.map((value) => value.label));
 
   const stages = resolveIncidentStages(incidentStages, options);
+  if (stages.length === 0) {
+    throw new TypeError('Invalid organisation: stages is empty; give at least one incident stage.');
+  }
   const otherStages = customStages.filter((stage) => !incidentStages.includes(stage));
   const allStages = [...stages, ...otherStages.filter((stage) => !stages.some((own) => own.id === stage.id))];
   assertUnique('stage id', allStages.map((stage) => stage.id));
