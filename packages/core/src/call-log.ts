@@ -37,12 +37,14 @@ export function logAttemptReceived(log: Log, call: CallLabel, attempt: number, s
 }
 
 /** Writes a retry at warn: which attempt failed, how, and how long the client waits. */
-export function logRetry(log: Log, call: CallLabel, attempt: number, outcome: string, waitMs: number): void {
-  log.write('warn', `${call.method} ${call.path} attempt ${attempt} ${outcome}; retrying in ${waitMs} ms`, {
+export function logRetry(
+  log: Log,
+  call: CallLabel,
+  retry: { attempt: number; outcome: string; status: number | undefined; waitMs: number },
+): void {
+  log.write('warn', `${call.method} ${call.path} attempt ${retry.attempt} ${retry.outcome}; retrying in ${retry.waitMs} ms`, {
     ...call,
-    attempt,
-    outcome,
-    waitMs,
+    ...retry,
   });
 }
 

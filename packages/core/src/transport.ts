@@ -74,7 +74,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
         throw error;
       }
 
-      logRetry(log, call, attempt, summarize(failure), plan.waitMs);
+      logRetry(log, call, { attempt, outcome: summarize(failure), status: error.status, waitMs: plan.waitMs });
       try {
         await sleep(plan.waitMs, request.signal);
       } catch (reason) {

@@ -52,7 +52,7 @@ describe('logger option', () => {
 
     const warnings = recording.lines.filter((line) => line.level === 'warn');
     expect(warnings.map((line) => line.message)).toEqual(['POST /incidents.create attempt 1 failed with status 503; retrying in 2 ms']);
-    expect(warnings[0]?.fields).toMatchObject({ attempt: 1, waitMs: 2, outcome: 'failed with status 503' });
+    expect(warnings[0]?.fields).toMatchObject({ attempt: 1, status: 503, waitMs: 2, outcome: 'failed with status 503' });
   });
 
   it('writes bodies only at debug', async () => {
