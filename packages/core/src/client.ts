@@ -23,7 +23,11 @@ export type DevRevClient<V extends ApiVersion = 'beta'> = Client<PathsFor<V>> & 
  * Creates a client for the DevRev REST API. Every option is checked here, so
  * a bad value throws DevRevValidationError before any request is sent.
  */
-export function createDevRevClient<V extends ApiVersion = 'beta'>(options: DevRevClientOptions<V> = {}): DevRevClient<V> {
+// Overloads instead of one generic signature: inferring the surface from a
+// contextual return type makes tsc compare two whole generated path maps.
+export function createDevRevClient(options?: DevRevClientOptions<'beta'>): DevRevClient<'beta'>;
+export function createDevRevClient(options: DevRevClientOptions<'public'> & { apiVersion: 'public' }): DevRevClient<'public'>;
+export function createDevRevClient<V extends ApiVersion>(options: DevRevClientOptions<V> = {}): DevRevClient<V> {
   const resolved = resolveClientOptions(options);
   const apiVersion = options.apiVersion ?? 'beta';
 
