@@ -14,7 +14,7 @@ const ROOT_FILES = ['.gitignore', 'package.json', 'pnpm-workspace.yaml', 'pnpm-l
 const SKIPPED_NAMES = new Set(['node_modules', 'dist', 'test-results', '.turbo', 'docs']);
 
 /**
- * Copies the repository's root files, spec/ and every package under
+ * Copies the repository's root files, spec/, scripts/, .changeset/ and every package under
  * packages/ (sources, scripts and configuration, without build outputs) into
  * a new folder under the system temp folder. Generated code is copied only
  * with `withGenerated`.
@@ -33,7 +33,9 @@ export function createScratchWorkspace(repoRoot, { withGenerated = false } = {})
       cpSync(resolve(repoRoot, file), resolve(root, file));
     }
   }
-  cpSync(resolve(repoRoot, 'spec'), resolve(root, 'spec'), { recursive: true });
+  for (const folder of ['spec', 'scripts', '.changeset']) {
+    cpSync(resolve(repoRoot, folder), resolve(root, folder), { recursive: true });
+  }
   pointLockAtRepository(repoRoot, root);
   linkNodeModules(repoRoot, root);
 

@@ -1,0 +1,97 @@
+// Packs every public package with pnpm, installs the tarballs with npm into a
+// fresh project outside the workspace, and uses them there as a user would:
+// the incident lifecycle from ESM and from CommonJS, and a strict type-check
+// under moduleResolution node16 and bundler. npm fetches the packages'
+// third-party dependencies from its registry, or from its cache when warm.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { packPackage, publicPackages } from '../../../scripts/lib/public-packages.mjs';
+import { fixturesDir, repoRoot, rootBin } from './helpers/repository.js';
+import { runCommand, runOrThrow } from './helpers/run-command.js';
+
+// The Node types the consumer project compiles against, the same major as the repository's.
+const NODE_TYPES = '@types/node@^20.19.43';
+
+interface LifecycleReport {
+  resolved: string[];
+  created: { severity: string; hasDisplayId: boolean };
+  listed: number;
+  updatedStage: string;
+  groupedIncidents: number;
+  notFound: string;
+}
+
+describe('packed packages installed with npm', () => {
+  const packages = publicPackages(repoRoot);
+  let workDir: string;
+  let projectDir: string;
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'devrev-ts-install-'));
+    projectDir = join(workDir, 'project');
+    const tarballDir = join(workDir, 'tarballs');
+    mkdirSync(tarballDir);
+    cpSync(resolve(fixturesDir, 'installed'), projectDir, { recursive: true });
+
+    const packed = await Promise.all(packages.map((pkg) => packPackage(pkg.dir, tarballDir)));
+    await runOrThrow(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map(({ tarball }) => tarball), NODE_TYPES],
+      { cwd: projectDir },
+    );
+  });
+
+  afterAll(() => {
+    if (workDir !== undefined) {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  });
+
+  it('replaces workspace ranges with versions', () => {
+    for (const pkg of packages) {
+      const installed = JSON.parse(readFileSync(join(projectDir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
+
+      expect(installed.version, pkg.name).toBe(pkg.version);
+      expect(JSON.stringify(installed), pkg.name).not.toContain('workspace:');
+      for (const [dependency, range] of Object.entries<string>(installed.dependencies ?? {})) {
+        if (dependency.startsWith('@devrev-ts/')) {
+          expect(range, `${pkg.name} -> ${dependency}`).toBe(pkg.version);
+        }
+      }
+    }
+  });
+
+  for (const [format, file, entry] of [
+    ['ESM', 'esm.mjs', '/dist/index.js'],
+    ['CommonJS', 'require.cjs', '/dist/index.cjs'],
+  ] as const) {
+    it(`runs the incident lifecycle from ${format}`, async () => {
+      const result = await runCommand('node', [file], { cwd: projectDir });
+      expect(result.exitCode, result.output).toBe(0);
+
+      const report: LifecycleReport = JSON.parse(result.stdout);
+      expect(report.resolved).toHaveLength(3);
+      for (const path of report.resolved) {
+        expect(path).toContain(join(projectDir, 'node_modules'));
+        expect(path.endsWith(entry), path).toBe(true);
+      }
+      expect(report.created).toEqual({ severity: 'SEV1', hasDisplayId: true });
+      expect(report.listed).toBe(61);
+      expect(report.updatedStage).toBe('MITIGATED');
+      expect(report.groupedIncidents).toBe(61);
+      expect(report.notFound).toBe('NotFoundError');
+    });
+  }
+
+  for (const resolution of ['node16', 'bundler']) {
+    it.concurrent(`type-checks a consumer under moduleResolution ${resolution}`, async () => {
+      const result = await runCommand(rootBin('tsc'), ['-p', `tsconfig.${resolution}.json`, '--strict'], { cwd: projectDir });
+
+      expect(result.exitCode, result.output).toBe(0);
+    });
+  }
+});
