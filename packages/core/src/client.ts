@@ -14,10 +14,16 @@ export type PathsFor<V extends ApiVersion> = V extends 'public' ? PublicPaths : 
  * Per-call options (`timeoutMs`, `maxRetries`, `idempotent`, ...) go beside
  * `params` and `body`, as DevRevCallOptions lists.
  */
-export type DevRevClient<V extends ApiVersion = 'beta'> = Client<PathsFor<V>> & {
+// An interface with `out V` rather than an intersection alias, so tsc relates
+// two DevRevClient types by V alone. With the alias, passing a client to a
+// generic function or assigning it to DevRevClient<'beta' | 'public'> made tsc
+// measure the variance of openapi-fetch's Client over the whole path map:
+// about 150,000 instantiations and 2 s of checking (TypeScript 5.9.3,
+// measured with --extendedDiagnostics).
+export interface DevRevClient<out V extends ApiVersion = 'beta'> extends Client<PathsFor<V>> {
   readonly apiVersion: V;
   readonly baseUrl: string;
-};
+}
 
 /**
  * Creates a client for the DevRev REST API. Every option is checked here, so
