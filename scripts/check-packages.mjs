@@ -16,7 +16,7 @@ const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(repoRoot, 'node_modules/.bin', name);
 
-// Runs one tool and returns its output and whether it passed; a failing tool is a result, not an exception.
+// Runs one tool and returns its output and whether it passed. A failing tool is a result here, not an exception.
 async function runTool(command, args) {
   try {
     const { stdout, stderr } = await run(command, args, { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
@@ -51,7 +51,8 @@ try {
       console.log(`${passed ? 'ok  ' : 'FAIL'} ${pkg.name}: ${tool}`);
       if (!passed) {
         failures++;
-        console.log(output.replace(/^/gm, '     '));
+        const indented = output.replace(/^/gm, '     ');
+        console.log(indented);
       }
     }
   }

@@ -37,7 +37,7 @@ function runStep(label, command, args) {
   }
 }
 
-// The fixed changesets group keeps every package at one version; a mismatch means the versions were edited by hand.
+// The fixed changesets group keeps every package at one version, so a mismatch means someone edited a version by hand.
 function checkOneVersion(packages) {
   const versions = new Set(packages.map((pkg) => pkg.version));
   if (versions.size !== 1) {

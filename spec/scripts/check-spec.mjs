@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `pnpm spec:check`: fails when the generated code is stale against
-// spec/spec.lock.json. It checks that each lock entry is well formed, that the
-// copy in spec/.cache has the locked SHA-256 and info.version, and that every
-// package's src/generated matches a fresh generation from that copy, made in
-// a scratch copy of the repository so the working tree is left alone.
+// spec/spec.lock.json. It checks that each lock entry is well formed and that
+// the copy in spec/.cache has the locked SHA-256 and info.version. Then it
+// generates again from that copy, in a scratch copy of the repository so the
+// working tree is left alone, and compares every package's src/generated.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';

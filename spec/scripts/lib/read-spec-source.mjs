@@ -8,7 +8,7 @@ export function isUrl(source) {
 
 /**
  * Returns the spec's bytes. A relative path is resolved against `baseDir`.
- * A URL is fetched with the global fetch and must answer 2xx.
+ * A URL is fetched with the global fetch and must return a 2xx status.
  */
 export async function readSpecSource(source, baseDir) {
   if (isUrl(source)) {

@@ -48,7 +48,12 @@ function diffSchema(name, schemasBefore, schemasAfter) {
     .map((field) => ({ field, before: fieldsBefore.get(field), after: fieldsAfter.get(field) }))
     .filter(({ before, after }) => before.type !== after.type || before.required !== after.required);
 
-  const status = !existedBefore ? 'added' : !existsAfter ? 'removed' : 'changed';
+  let status = 'changed';
+  if (!existedBefore) {
+    status = 'added';
+  } else if (!existsAfter) {
+    status = 'removed';
+  }
   if (status === 'changed' && added.length + removed.length + retyped.length === 0) {
     return undefined;
   }

@@ -1,15 +1,16 @@
-// Packs every public package with pnpm, installs the tarballs with npm into a
-// fresh project outside the workspace, and uses them there as a user would:
-// the incident lifecycle from ESM and from CommonJS, and a strict type-check
-// under moduleResolution node16 and bundler. npm fetches the packages'
-// third-party dependencies from its registry, or from its cache when warm.
+// Packs every public package with pnpm and installs the tarballs with npm into
+// a fresh project outside the workspace. There the tests use them as a user
+// would: the incident lifecycle from ESM and from CommonJS, and a strict
+// type-check under moduleResolution node16 and bundler. npm fetches the
+// packages' third-party dependencies from its registry, or from its cache when
+// it is warm.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { packPackage, publicPackages } from '../../../scripts/lib/public-packages.mjs';
+import { missingEntryFiles, packPackage, publicPackages } from '../../../scripts/lib/public-packages.mjs';
 import { fixturesDir, repoRoot, rootBin } from './helpers/repository.js';
 import { runCommand, runOrThrow } from './helpers/run-command.js';
 
@@ -38,6 +39,12 @@ describe('packed packages installed with npm', () => {
     cpSync(resolve(fixturesDir, 'installed'), projectDir, { recursive: true });
 
     const packed = await Promise.all(packages.map((pkg) => packPackage(pkg.dir, tarballDir)));
+    packages.forEach((pkg, index) => {
+      const missing = missingEntryFiles(pkg.manifest, packed[index]!.files);
+      if (missing.length > 0) {
+        throw new Error(`${pkg.name} was packed without ${missing.join(', ')}; run \`pnpm build\` first.`);
+      }
+    });
     await runOrThrow(
       'npm',
       ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map(({ tarball }) => tarball), NODE_TYPES],

@@ -21,7 +21,11 @@ export function runCommand(command: string, args: string[], options: RunOptions)
       args,
       { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        // A command killed by a signal has no numeric code, and counts as exit code 1.
+        let exitCode = 0;
+        if (error !== null) {
+          exitCode = typeof error.code === 'number' ? error.code : 1;
+        }
         resolvePromise({ exitCode, stdout, stderr, output: `${stdout}${stderr}` });
       },
     );

@@ -7,7 +7,7 @@ export interface Scratch {
   remove(): void;
 }
 
-/** A throwaway copy of the repository; see spec/scripts/lib/scratch-workspace.mjs. */
+/** Creates a throwaway copy of the repository, as spec/scripts/lib/scratch-workspace.mjs describes. */
 export function createScratch(options: { withGenerated?: boolean } = {}): Scratch {
   return createScratchWorkspace(repoRoot, options);
 }
