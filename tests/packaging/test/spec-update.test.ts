@@ -1,6 +1,7 @@
-// spec:update end to end, in a scratch copy of the repository: it adopts a
-// spec served over loopback HTTP that adds a field to incidents-list-request
-// and to incident, regenerates, and the new fields are typed and sent through
+// spec:update end to end, in a scratch copy of the repository. A loopback
+// HTTP server serves a copy of the beta spec that adds a field to
+// incidents-list-request and one to incident. spec:update adopts it and
+// regenerates, and the new fields are then typed and sent through
 // @devrev-ts/incidents with no hand edit. The tests in this file run in order
 // and build on each other's state.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,12 +109,11 @@ describe('spec:update', () => {
     });
   });
 
-  it('leaves a consumer of the new fields failing before the update', async () => {
-    const result = await typeCheckConsumer();
+  it('starts from generated types without the new fields', () => {
+    const generated = readFileSync(resolve(scratch.packageDir('core'), 'src/generated/beta.ts'), 'utf8');
 
-    expect(result.exitCode).not.toBe(0);
-    expect(result.stdout).toContain('has_war_room');
-    expect(result.stdout).toContain('war_room_url');
+    expect(generated).not.toContain('has_war_room');
+    expect(generated).not.toContain('war_room_url');
   });
 
   it('adopts a spec from a URL and reports the new fields', async () => {
@@ -133,7 +133,14 @@ describe('spec:update', () => {
     expect(sha256(readFileSync(resolve(scratch.root, 'spec/.cache/openapi-beta.yaml')))).toBe(sha256(modifiedSpec));
   });
 
+  // The consumer assigns `has_war_room: true` and reads `war_room_url` as a
+  // string, which fails to compile without the fields. Its @ts-expect-error
+  // lines fail to compile unless the fields have exactly the new types.
   it('types the new fields through @devrev-ts/incidents', async () => {
+    const generated = readFileSync(resolve(scratch.packageDir('core'), 'src/generated/beta.ts'), 'utf8');
+    expect(generated).toContain('has_war_room');
+    expect(generated).toContain('war_room_url');
+
     const result = await typeCheckConsumer();
 
     expect(result.exitCode, result.output).toBe(0);
@@ -154,12 +161,6 @@ describe('spec:update', () => {
     } finally {
       await api.close();
     }
-  });
-
-  it('passes spec:check after the update', async () => {
-    const result = await runCommand('node', ['spec/scripts/check-spec.mjs'], { cwd: scratch.root });
-
-    expect(result.exitCode, result.output).toBe(0);
   });
 
   it('fails spec:check when the lock no longer matches spec/.cache', async () => {
