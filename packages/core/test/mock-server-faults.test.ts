@@ -111,8 +111,10 @@ describe('dropped connections from the mock server', () => {
 
 describe('latency from the mock server', () => {
   it('times out a slow create and does not retry it', async () => {
-    mock.setFaults({ latency: { ms: 300 }, paths: ['/incidents.create'] });
-    const { client } = clientFor({ timeoutMs: 50 });
+    // The timeout leaves the server ample time to record the request first,
+    // even on a loaded machine; the latency far exceeds the timeout.
+    mock.setFaults({ latency: { ms: 5000 }, paths: ['/incidents.create'] });
+    const { client } = clientFor({ timeoutMs: 1000 });
 
     await expect(client.POST('/incidents.create', { body: { title: 'Slow' } })).rejects.toBeInstanceOf(TimeoutError);
     expect(createCalls()).toHaveLength(1);
