@@ -20,7 +20,11 @@ describe('bad input is rejected before any request', () => {
     ['a missing title', {}, /Invalid title undefined: expected a non-empty string/],
     ['an empty title', { title: '' }, /Invalid title "": expected a non-empty string/],
     ['a whitespace title', { title: '   ' }, /Invalid title "   "/],
-    ['a malformed date', { title: 'x', target_close_date: '31/12/2026' }, /Invalid target_close_date "31\/12\/2026": expected a Date or an ISO 8601 string/],
+    ['a malformed date', { title: 'x', target_close_date: '31/12/2026' }, /Invalid target_close_date "31\/12\/2026": expected a Date or an ISO 8601 date-time/],
+    ['a day past the month end', { title: 'x', target_close_date: '2024-02-30T10:00:00Z' }, /Invalid target_close_date "2024-02-30T10:00:00Z"/],
+    ['a date without a time', { title: 'x', target_close_date: '2024-03-01' }, /Invalid target_close_date "2024-03-01"/],
+    ['a time without an offset', { title: 'x', target_close_date: '2024-03-01T10:00:00' }, /Invalid target_close_date "2024-03-01T10:00:00"/],
+    ['an hour of 24', { title: 'x', target_close_date: '2024-03-01T24:00:00Z' }, /Invalid target_close_date "2024-03-01T24:00:00Z"/],
     ['an invalid Date', { title: 'x', mitigated_date: new Date('nope') }, /Invalid mitigated_date: the Date is invalid/],
     ['a fractional severity id', { title: 'x', severity: 1.5 }, /Invalid severity 1.5: expected a severity name or a whole-number id/],
   ])('create with %s', async (_case, input, message) => {

@@ -70,10 +70,12 @@ describe('incidents.create', () => {
       title: 'Certificate expired',
       acknowledged_date: acknowledged,
       target_close_date: '2026-03-02T00:00:00Z',
+      identified_date: '2024-02-29T10:00:00.123+05:30',
     });
 
     expect(lastCreateBody()?.acknowledged_date).toBe('2026-03-01T10:00:00.000Z');
     expect(lastCreateBody()?.target_close_date).toBe('2026-03-02T00:00:00Z');
+    expect(lastCreateBody()?.identified_date).toBe('2024-02-29T10:00:00.123+05:30');
   });
 
   it('passes owners, parts and other spec fields through', async () => {
@@ -103,14 +105,14 @@ describe('incidents.create', () => {
     // @ts-expect-error: SEV9 is not a severity name.
     const error = await mock.incidents.create({ title: 'x', severity: 'SEV9' }).catch((caught: unknown) => caught);
 
-    expect((error as Error).message).toMatch(/Unknown severity "SEV9": the organisation's severities are Sev0 \(id \d+\), Sev1/);
+    expect((error as Error).message).toMatch(/Unknown severity "SEV9": the organisation's severities are SEV0 \(id \d+\), SEV1/);
     expect(mock.sentPaths()).not.toContain('/incidents.create');
   });
 
   it('rejects an unknown stage name, listing the organisation stages', async () => {
     const error = await mock.incidents.create({ title: 'x', stage: 'Postmortem' }).catch((caught: unknown) => caught);
 
-    expect((error as Error).message).toMatch(/Unknown stage "Postmortem": the organisation's incident stages are Acknowledged/);
+    expect((error as Error).message).toMatch(/Unknown stage "Postmortem": the organisation's incident stages are ACKNOWLEDGED \(don:/);
     expect(mock.sentPaths()).not.toContain('/incidents.create');
   });
 });

@@ -110,4 +110,21 @@ describe('incidents.list', () => {
     expect(cursors).toHaveLength(Math.ceil(SEEDED / 50));
     expect(cursors.at(-1)).toBeUndefined();
   });
+
+  it('resumes from a checkpoint with no repeats or gaps', async () => {
+    const first = mock.incidents.list({ limit: 10 });
+    const seen: string[] = [];
+    for await (const incident of first) {
+      seen.push(incident.id);
+      if (seen.length === 15) {
+        break;
+      }
+    }
+
+    const resumed = await collect(mock.incidents.list({ limit: 10 }, { resumeFrom: first.checkpoint }));
+    const ids = [...seen, ...resumed.map((incident) => incident.id)];
+
+    expect(ids).toHaveLength(SEEDED);
+    expect(new Set(ids).size).toBe(SEEDED);
+  });
 });

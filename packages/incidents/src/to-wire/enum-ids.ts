@@ -1,7 +1,9 @@
 import { DevRevValidationError } from '@devrev-ts/core';
 
 import type { SeverityInput, StageName } from '../inputs.js';
-import { findByName, type OrganisationEnums, type StageValue } from '../organisation-enums.js';
+import { findByName, type OrganisationEnums, type SeverityValue, type StageValue } from '../organisation-enums.js';
+import { parseIncidentSeverity } from '../severity.js';
+import { parseIncidentStage } from '../stage.js';
 import { show } from '../validate.js';
 
 /** Resolves a severity name or id to the organisation's numeric id. */
@@ -19,8 +21,7 @@ export async function toSeverityId(field: string, value: SeverityInput, enums: O
   const severities = await enums.severities();
   const match = findByName(severities, value, (severity) => severity.label);
   if (match === undefined) {
-    const known = severities.map((severity) => `${severity.label} (id ${severity.id})`).join(', ') || 'none';
-    throw new DevRevValidationError(`Unknown ${field} ${show(value)}: the organisation's severities are ${known}.`);
+    throw new DevRevValidationError(`Unknown ${field} ${show(value)}: the organisation's severities are ${listSeverities(severities)}.`);
   }
   return match.id;
 }
@@ -42,6 +43,12 @@ export async function toStageId(field: string, value: StageName, enums: Organisa
   return match.id;
 }
 
+// Values are listed by the names callers pass (SEV1, MITIGATED) where the
+// enums know them, and by the organisation's label otherwise.
+function listSeverities(severities: readonly SeverityValue[]): string {
+  return severities.map((severity) => `${parseIncidentSeverity(severity.label) ?? severity.label} (id ${severity.id})`).join(', ') || 'none';
+}
+
 function listStages(stages: readonly StageValue[]): string {
-  return stages.map((stage) => `${stage.name} (${stage.id})`).join(', ') || 'none';
+  return stages.map((stage) => `${parseIncidentStage(stage.name) ?? stage.name} (${stage.id})`).join(', ') || 'none';
 }
