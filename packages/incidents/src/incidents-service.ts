@@ -1,12 +1,12 @@
 import { type DevRevClient, unwrap } from '@devrev-ts/core';
-import { createPaginator, ListCall, type Page, type PaginateOptions } from '@devrev-ts/pagination';
+import { createPaginator, ListCall, type PaginateOptions } from '@devrev-ts/pagination';
 
-import { groupFilterFor } from './group-filter.js';
-import { readableGroupKey } from './group-key.js';
-import { createIncidentGroup, type IncidentGroup, type IncidentGroupsPage } from './incident-group.js';
+import type { IncidentGroup, IncidentGroupsPage } from './incident-group.js';
 import type { CreateIncidentInput, GroupIncidentsInput, ListIncidentsInput, UpdateIncidentInput } from './inputs.js';
 import { nameMissingIncident } from './not-found.js';
+import { once } from './once.js';
 import { type IncidentEnumMaps, OrganisationEnums } from './organisation-enums.js';
+import { readGroupsPage } from './read-groups-page.js';
 import {
   buildCreateBody,
   buildGroupBody,
@@ -15,7 +15,8 @@ import {
   validateGroupInput,
   validateListFilters,
 } from './to-wire/request-bodies.js';
-import type { Incident, IncidentsGroupRequest, IncidentsGroupResponse, IncidentsListRequest, IncidentsListResponse } from './types.js';
+import type { Incident, IncidentsGroupRequest, IncidentsListRequest, IncidentsListResponse } from './types.js';
+import { toPage } from './to-page.js';
 import { requireText } from './validate.js';
 
 export interface IncidentsServiceOptions {
@@ -114,41 +115,15 @@ export class IncidentsService {
     const fetchGroups = async (cursor: string | undefined, signal: AbortSignal | undefined): Promise<IncidentGroupsPage> => {
       const request: IncidentsGroupRequest = { ...(await body()), ...(cursor === undefined ? {} : { cursor }) };
       const response = await unwrap(this.#client.POST('/incidents.group', { body: request, signal }));
-      return this.#toGroupsPage(response, input);
+      return readGroupsPage(response, input, this.#enums, (listInput, listSignal) =>
+        this.list(listInput, { signal: listSignal, maxPages: 1 }).then((page) => toPage(page, (listed) => listed.incidents)),
+      );
     };
     const paginator = createPaginator<IncidentGroup>(
       async ({ cursor, signal }) => toPage(await fetchGroups(cursor, signal), (page) => page.groups),
       { mode: input.mode, cursor: input.cursor, ...options },
     );
     return new ListCall(() => fetchGroups(input.cursor, options.signal), paginator);
-  }
-
-  async #toGroupsPage(response: IncidentsGroupResponse, input: GroupIncidentsInput): Promise<IncidentGroupsPage> {
-    const severities = input.group_by === 'severity' ? await this.#enums.severities() : [];
-
-    const groups = await Promise.all(
-      response.groups.map(async (group) => {
-        const filter = await groupFilterFor(group.key, input.group_by, this.#enums);
-        const listInput: ListIncidentsInput = { ...withoutGroupFields(input), ...filter };
-        const fetchPage =
-          filter === undefined
-            ? undefined
-            : (cursor: string | undefined, signal: AbortSignal | undefined) =>
-                this.list({ ...listInput, cursor }, { signal, maxPages: 1 }).then((page) =>
-                  toPage(page, (listed) => listed.incidents),
-                );
-
-        return createIncidentGroup({
-          key: readableGroupKey(group.key, input.group_by, severities),
-          value: group.key,
-          total: group.total,
-          incidents: group.incidents,
-          nextCursor: group.next_cursor,
-          fetchPage,
-        });
-      }),
-    );
-    return { groups, next_cursor: response.next_cursor, prev_cursor: response.prev_cursor };
   }
 }
 
@@ -164,19 +139,4 @@ function sharedEnums(client: DevRevClient): OrganisationEnums {
     enumsByClient.set(client, enums);
   }
   return enums;
-}
-
-function toPage<R extends { next_cursor?: string; prev_cursor?: string }, T>(response: R, itemsOf: (response: R) => T[]): Page<T> {
-  return { items: itemsOf(response), nextCursor: response.next_cursor, prevCursor: response.prev_cursor };
-}
-
-/** Memoizes an async builder so that every page of a walk reuses one translated body. */
-function once<T>(build: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= build());
-}
-
-function withoutGroupFields(input: GroupIncidentsInput): ListIncidentsInput {
-  const { group_by: _groupBy, limit_per_group: limitPerGroup, limit: _limit, cursor: _cursor, ...filters } = input;
-  return { ...filters, limit: limitPerGroup };
 }
