@@ -22,4 +22,6 @@ export const SERVED_OPERATIONS = [
   ['POST', '/tags.list'],
   ['GET', '/rev-users.scan'],
   ['POST', '/rev-users.scan'],
+  ['GET', '/parts.list'],
+  ['POST', '/parts.list'],
 ];

@@ -59,6 +59,8 @@ function successRequests(): [method: 'GET' | 'POST', path: string, input: Record
     ['POST', '/tags.list', {}],
     ['GET', '/rev-users.scan', {}],
     ['POST', '/rev-users.scan', {}],
+    ['GET', '/parts.list', { type: ['product', 'feature'], limit: 3 }],
+    ['POST', '/parts.list', { parent_part: { parts: [organisation.parts[0]!.id] }, owned_by: [organisation.parts[1]!.owned_by[0]!] }],
   ];
 }
 
@@ -112,6 +114,15 @@ describe('response validator', () => {
     expect(severityAsString.join()).toContain('/incident/severity');
     expect(ownerWithoutType.join()).toContain('/incident/owned_by/0');
     expect(missingTitle.join()).toContain('title');
+  });
+
+  it('checks parts against the schema their type names', () => {
+    const product = { type: 'product', id: 'don:core:dvrv-us-1:devo/0mock:product/13', name: 'Payments', owned_by: [] };
+
+    expect(responseViolations('POST', '/parts.list', 200, { parts: [product] })).toEqual([]);
+    expect(responseViolations('POST', '/parts.list', 200, { parts: [{ ...product, type: 'widget' }] })).not.toEqual([]);
+    expect(responseViolations('POST', '/parts.list', 200, { parts: [{ ...product, name: undefined }] }).join()).toContain('name');
+    expect(responseViolations('POST', '/parts.list', 200, { parts: [{ ...product, owned_by: [{ id: 'DEVU-1' }] }] }).join()).toContain('/parts/0/owned_by/0');
   });
 
   it('checks discriminated unions by their tag', () => {

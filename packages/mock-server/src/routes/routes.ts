@@ -1,5 +1,6 @@
 import { incidentsCreate, incidentsDelete, incidentsGet, incidentsGroup, incidentsList, incidentsUpdate } from './incidents-routes.js';
 import { devUsersSelf, schemasStockGet, stageDiagramsList, stagesCustomList } from './organisation-routes.js';
+import { partsList } from './parts-routes.js';
 import { revUsersScan, tagsList } from './people-routes.js';
 import type { Route } from './route.js';
 
@@ -18,5 +19,6 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map(
     devUsersSelf,
     tagsList,
     revUsersScan,
+    partsList,
   ].map((route) => [route.path, route]),
 );
