@@ -93,6 +93,26 @@ describe('invalid_field', () => {
     expect(body.message).toContain('42');
   });
 
+  it('rejects an empty or whitespace-only title on create', async () => {
+    for (const title of ['', '   ', '\t\n']) {
+      const { status, body } = await api.post('/incidents.create', { title });
+
+      expect(status, JSON.stringify(title)).toBe(400);
+      expect(body).toMatchObject({ type: 'invalid_field', field_name: 'title' });
+      expect(body.message).toContain(JSON.stringify(title));
+    }
+  });
+
+  it('rejects a whitespace-only title on update and keeps the old one', async () => {
+    const before = await api.post('/incidents.get', { id: 'INC-5' });
+    const { status, body } = await api.post('/incidents.update', { id: 'INC-5', title: '  ' });
+    const after = await api.post('/incidents.get', { id: 'INC-5' });
+
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ type: 'invalid_field', field_name: 'title' });
+    expect(after.body.incident.title).toBe(before.body.incident.title);
+  });
+
   it('rejects severity sent as a string', async () => {
     const { body } = await api.post('/incidents.create', { title: 't', severity: 'Sev1' });
 

@@ -3,6 +3,7 @@ import type { SpecSchemas } from '../spec-types.js';
 import type { IncidentRecord } from '../store/incident-record.js';
 import type { MockState } from '../store/mock-state.js';
 import { applyCommonFields } from './apply-common-fields.js';
+import { requireTitle } from './require-title.js';
 import { resolveIncidentStage, resolveReferences } from './resolve-references.js';
 
 export type IncidentsCreateRequest = SpecSchemas['incidents-create-request'];
@@ -18,6 +19,7 @@ export function createIncident(state: MockState, request: IncidentsCreateRequest
     throw new Error('The organisation has no incident stages.');
   }
 
+  const title = requireTitle(request.title);
   const stageId = request.stage ? resolveIncidentStage(index, 'stage.stage', request.stage.stage) : firstStage.id;
   const number = state.nextIncidentNumber();
   const timestamp = now.toISOString();
@@ -25,7 +27,7 @@ export function createIncident(state: MockState, request: IncidentsCreateRequest
   const record: IncidentRecord = {
     id: coreDon('incident', number),
     number,
-    title: request.title,
+    title,
     stage: { id: stageId, ...(request.stage?.notes === undefined ? {} : { notes: request.stage.notes }) },
     owned_by: resolveReferences('owned_by', 'dev user', request.owned_by ?? [], (ref) => index.user(ref)),
     applies_to_parts: resolveReferences('applies_to_parts', 'part', request.applies_to_parts ?? [], (ref) => index.part(ref)),

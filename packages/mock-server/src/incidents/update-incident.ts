@@ -4,6 +4,7 @@ import type { IncidentRecord } from '../store/incident-record.js';
 import type { MockState } from '../store/mock-state.js';
 import { applyCommonFields } from './apply-common-fields.js';
 import { closeIfFinal } from './create-incident.js';
+import { requireTitle } from './require-title.js';
 import { resolveIncidentStage, resolveReferences } from './resolve-references.js';
 
 export type IncidentsUpdateRequest = SpecSchemas['incidents-update-request'];
@@ -26,7 +27,7 @@ export function updateIncident(state: MockState, request: IncidentsUpdateRequest
   const current = requireIncident(state, request.id);
   const record: IncidentRecord = structuredClone(current);
 
-  if (request.title !== undefined) record.title = request.title;
+  if (request.title !== undefined) record.title = requireTitle(request.title);
   if (request.stage !== undefined) {
     const stageId = request.stage.stage === undefined ? record.stage.id : resolveIncidentStage(index, 'stage.stage', request.stage.stage);
     record.stage = { id: stageId, ...(request.stage.notes === undefined ? {} : { notes: request.stage.notes }) };
