@@ -27,12 +27,7 @@ async function main(): Promise<void> {
   try {
     console.log(`Running against the mock server at ${server.url}`);
     const client = createDevRevClient({ token: server.token, baseUrl: server.url });
-    const { dev_user: self } = await unwrap(client.GET('/dev-users.self'));
-    const part = server.organisation.parts[0];
-    if (part === undefined) {
-      throw new Error('The mock server seeded no parts.');
-    }
-    await runIncidentLifecycle({ client, ownerId: self.id, partId: part.id });
+    await runIncidentLifecycle({ client, ...(await ownerAndPart(client)) });
   } finally {
     await server.close();
   }
