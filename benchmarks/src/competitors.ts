@@ -1,6 +1,7 @@
 /** The clients every case compares, in the order the reports list them. */
 export const competitors = {
   ours: 'devrev-ts',
+  oursCore: 'devrev-ts core client alone',
   fetch: 'raw fetch',
   openapiFetch: 'openapi-fetch',
   official: '@devrev/typescript-sdk',

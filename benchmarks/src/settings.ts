@@ -36,11 +36,11 @@ export interface BenchSettings {
 const full: BenchSettings = {
   quick: false,
   requestOverhead: {
-    repetitions: 7,
-    sequentialRequests: 3000,
-    concurrentRequests: 12_800,
+    repetitions: 5,
+    sequentialRequests: 2000,
+    concurrentRequests: 3200,
     concurrency: 64,
-    warmupRequests: 1000,
+    warmupRequests: 500,
   },
   pagination: { repetitions: 5, totalIncidents: 20_000, pageSize: 100, serverLatencyMs: 5, callerWorkMs: 5 },
   memory: { repetitions: 3, itemCounts: [20_000, 200_000], pageSize: 100 },

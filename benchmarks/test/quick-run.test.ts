@@ -53,10 +53,12 @@ describe('quick mode', () => {
 
     expect(result.rows.map((row) => `${row.competitor}@${row.concurrency}`)).toEqual([
       'ours@1',
+      'oursCore@1',
       'fetch@1',
       'openapiFetch@1',
       'official@1',
       'ours@64',
+      'oursCore@64',
       'fetch@64',
       'openapiFetch@64',
       'official@64',
@@ -91,7 +93,8 @@ describe('quick mode', () => {
 
     expect(result.rows.map((row) => `${row.walker}@${row.items}`)).toEqual(['ours@500', 'handFetch@500', 'ours@2000', 'handFetch@2000']);
     for (const row of result.rows) {
-      expectMeasured(row.peakGrowthMb, settings.memory.repetitions);
+      expectMeasured(row.peakRssGrowthMb, settings.memory.repetitions);
+      expectMeasured(row.peakRetainedGrowthMb, settings.memory.repetitions);
     }
   });
 

@@ -1,4 +1,4 @@
-import { createDevRevClient, type BetaPaths } from '@devrev-ts/core';
+import { createDevRevClient, unwrap, type BetaPaths } from '@devrev-ts/core';
 import { createIncidentsService } from '@devrev-ts/incidents';
 import { client as officialClient } from '@devrev/typescript-sdk';
 import createOpenApiClient from 'openapi-fetch';
@@ -10,7 +10,8 @@ export type GetIncident = (id: string) => Promise<string>;
 
 /** Creates the `incidents.get` call of every competitor, each pointed at `baseUrl`. */
 export function createIncidentGetters(baseUrl: string): Record<Competitor, GetIncident> {
-  const incidents = createIncidentsService(createDevRevClient({ baseUrl, token: benchToken }));
+  const client = createDevRevClient({ baseUrl, token: benchToken });
+  const incidents = createIncidentsService(client);
 
   const openApiClient = createOpenApiClient<BetaPaths>({ baseUrl, headers: { authorization: `Bearer ${benchToken}` } });
 
@@ -18,6 +19,9 @@ export function createIncidentGetters(baseUrl: string): Record<Competitor, GetIn
 
   return {
     ours: async (id) => (await incidents.get(id)).title,
+
+    // Without the incidents service, to tell its cost from the transport's.
+    oursCore: async (id) => (await unwrap(client.POST('/incidents.get', { body: { id } }))).incident.title,
 
     fetch: async (id) => {
       const response = await fetch(`${baseUrl}/incidents.get`, {

@@ -10,7 +10,8 @@ import type { MemoryWalkReport } from './memory-walk-main.js';
 export interface MemoryRow {
   walker: Walker;
   items: number;
-  peakGrowthMb: Spread;
+  peakRssGrowthMb: Spread;
+  peakRetainedGrowthMb: Spread;
 }
 
 export interface MemoryResult {
@@ -22,7 +23,8 @@ const walkers: Walker[] = ['ours', 'handFetch'];
 
 /**
  * Measures how much a walk over the whole list raises the RSS of a fresh
- * process, at two list sizes. The items are counted and dropped, so an
+ * process, and the memory still in use after full garbage collections during
+ * the walk, at two list sizes. The items are counted and dropped, so an
  * iterator that keeps nothing back should grow by about the same amount at both.
  */
 export async function runMemory(server: ServerProcess, settings: BenchSettings['memory']): Promise<MemoryResult> {
@@ -30,15 +32,20 @@ export async function runMemory(server: ServerProcess, settings: BenchSettings['
 
   for (const items of settings.itemCounts) {
     for (const walker of walkers) {
-      const growths: number[] = [];
+      const reports: MemoryWalkReport[] = [];
       for (let repetition = 0; repetition < settings.repetitions; repetition++) {
         const report = await measureWalk(server, walker, items, settings.pageSize);
         if (report.itemsSeen !== items) {
           throw new Error(`${walker} walked ${report.itemsSeen} incidents; expected ${items}.`);
         }
-        growths.push((report.peakRssBytes - report.baselineRssBytes) / 1e6);
+        reports.push(report);
       }
-      rows.push({ walker, items, peakGrowthMb: spreadOf(growths) });
+      rows.push({
+        walker,
+        items,
+        peakRssGrowthMb: spreadOf(reports.map((report) => report.peakRssGrowthBytes / 1e6)),
+        peakRetainedGrowthMb: spreadOf(reports.map((report) => report.peakRetainedGrowthBytes / 1e6)),
+      });
     }
   }
 
@@ -48,7 +55,8 @@ export async function runMemory(server: ServerProcess, settings: BenchSettings['
 async function measureWalk(server: ServerProcess, walker: Walker, items: number, pageSize: number): Promise<MemoryWalkReport> {
   // The child's warm-up walk, before its baseline, covers three short pages.
   await server.configureList({ totalIncidents: pageSize * 3, pageLatencyMs: 0 });
-  const child = forkModule(new URL('./memory-walk-main.ts', import.meta.url), [server.url, walker, String(pageSize)], ['--expose-gc']);
+  const args = [server.url, walker, String(pageSize), String(items)];
+  const child = forkModule(new URL('./memory-walk-main.ts', import.meta.url), args, ['--expose-gc']);
   const exited = once(child, 'exit');
 
   try {

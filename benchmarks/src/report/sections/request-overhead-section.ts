@@ -26,7 +26,8 @@ export function renderRequestOverhead(result: RequestOverheadResult, settings: B
 Each client sends \`POST /incidents.get\` to the benchmark server, in its own
 process on 127.0.0.1, which returns one fixed incident of about 2 kB; the
 caller reads the incident's title from the parsed body. devrev-ts goes
-through \`createIncidentsService(createDevRevClient(...)).get(id)\`;
+through \`createIncidentsService(createDevRevClient(...)).get(id)\`, and its
+core client alone through \`unwrap(client.POST('/incidents.get', ...))\`;
 openapi-fetch is a bare \`createClient<BetaPaths>()\`; raw fetch builds the
 request by hand; \`@devrev/typescript-sdk\` calls \`incidentsGetPost\`.
 Every client made ${settings.warmupRequests.toLocaleString('en-US')} requests at each concurrency before
