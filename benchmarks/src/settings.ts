@@ -51,9 +51,9 @@ const full: BenchSettings = {
 // smoke run finishes in seconds. Its numbers are not fit for comparison.
 const quick: BenchSettings = {
   quick: true,
-  requestOverhead: { repetitions: 1, sequentialRequests: 50, concurrentRequests: 128, concurrency: 64, warmupRequests: 10 },
+  requestOverhead: { repetitions: 1, sequentialRequests: 30, concurrentRequests: 64, concurrency: 64, warmupRequests: 5 },
   pagination: { repetitions: 1, totalIncidents: 1000, pageSize: 100, serverLatencyMs: 5, callerWorkMs: 5 },
-  memory: { repetitions: 1, itemCounts: [500, 2000], pageSize: 100 },
+  memory: { repetitions: 1, itemCounts: [300, 600], pageSize: 100 },
   typeCheck: { repetitions: 1, withoutSkipLibCheck: false, baseline: false },
 };
 

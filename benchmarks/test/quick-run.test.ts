@@ -91,7 +91,7 @@ describe('quick mode', () => {
   it('memory measures both list sizes', { timeout: caseTimeoutMs }, async () => {
     const result = await runMemory(server, settings.memory);
 
-    expect(result.rows.map((row) => `${row.walker}@${row.items}`)).toEqual(['ours@500', 'handFetch@500', 'ours@2000', 'handFetch@2000']);
+    expect(result.rows.map((row) => `${row.walker}@${row.items}`)).toEqual(['ours@300', 'handFetch@300', 'ours@600', 'handFetch@600']);
     for (const row of result.rows) {
       expectMeasured(row.peakRssGrowthMb, settings.memory.repetitions);
       expectMeasured(row.peakRetainedGrowthMb, settings.memory.repetitions);
