@@ -34,7 +34,8 @@ export interface DevRevClientOptions<V extends ApiVersion = 'beta'> extends Omit
 export interface ResolvedClientOptions {
   token: string;
   baseUrl: string;
-  fetch: (request: Request) => Promise<Response>;
+  /** The caller's fetch, or undefined for the global fetch, which the transport calls with a URL and init. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
   log: Log;
   callSettings: CallSettings;
 }
@@ -94,7 +95,7 @@ export function resolveClientOptions(options: DevRevClientOptions<ApiVersion>): 
   return {
     token,
     baseUrl,
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch,
     log: createLog(resolveLogger(options.logger), resolveLogLevel(options.logLevel, options.logger !== undefined), token),
     callSettings,
   };

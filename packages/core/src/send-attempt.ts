@@ -8,12 +8,14 @@ export type AttemptOutcome =
   | { kind: 'timed-out' }
   | { kind: 'aborted'; reason: unknown };
 
+/** Sends one request. The transport's fetch takes a URL and init, so no attempt copies a Request. */
+export type AttemptFetch = (url: string, init: RequestInit) => Promise<Response>;
+
 /** One attempt's request: the same bytes, headers and signal source every time. */
 export interface AttemptRequest {
-  /** The request openapi-fetch built. Its body has already been read into `body`. */
-  template: Request;
-  headers: Headers;
-  body: Uint8Array<ArrayBuffer> | null;
+  url: string;
+  /** Every part of the request but the signal, which each attempt sets. The body is bytes, so each attempt sends the same ones. */
+  init: RequestInit;
   callerSignal: AbortSignal;
 }
 
@@ -23,16 +25,15 @@ export interface AttemptRequest {
  * body too, so a server that stalls mid-body cannot hang the call.
  */
 export async function sendAttempt(
-  fetch: (request: Request) => Promise<Response>,
+  fetch: AttemptFetch,
   attempt: AttemptRequest,
   timeoutMs: number,
 ): Promise<AttemptOutcome> {
   const { signal, timedOut, dispose } = createAttemptSignal(attempt.callerSignal, timeoutMs);
 
   try {
-    const request = new Request(attempt.template, { headers: attempt.headers, body: attempt.body, signal });
     const exchange = (async () => {
-      const response = await fetch(request);
+      const response = await fetch(attempt.url, { ...attempt.init, signal });
       const bytes = new Uint8Array(await response.arrayBuffer());
       return { response, bytes };
     })();

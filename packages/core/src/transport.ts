@@ -8,13 +8,14 @@ import type { Log } from './logger.js';
 import { createRedactor, type Redactor } from './redactor.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type AttemptFailure, planRetry } from './retry-plan.js';
-import { type AttemptOutcome, type AttemptRequest, sendAttempt } from './send-attempt.js';
+import { type AttemptFetch, type AttemptOutcome, type AttemptRequest, sendAttempt } from './send-attempt.js';
 import { sleep } from './sleep.js';
 
 export interface TransportOptions {
   token: string;
   baseUrl: string;
-  fetch: (request: Request) => Promise<Response>;
+  /** The caller's fetch, or undefined for the global fetch. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
   log: Log;
   callSettings: CallSettings;
 }
@@ -28,7 +29,8 @@ const decoder = new TextDecoder();
  * successful responses and the token stays inside this closure.
  */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  const { token, fetch, log } = options;
+  const { token, log } = options;
+  const fetch = attemptFetch(options.fetch);
   const basePath = new URL(options.baseUrl).pathname.replace(/\/$/, '');
   const redactor = createRedactor(token);
 
@@ -37,19 +39,16 @@ export function createTransport(options: TransportOptions): (request: Request) =
     const call: CallLabel = { method: request.method, path: apiPath(request.url, basePath) };
     const idempotent = settings.idempotent ?? isIdempotentCall(call.method, call.path);
 
+    // A copy, so that the Request openapi-fetch built, which its middleware sees, never carries the token.
     const headers = new Headers(request.headers);
     headers.set('authorization', `Bearer ${token}`);
-    const attemptRequest: AttemptRequest = {
-      template: request,
-      headers,
-      body: request.body === null ? null : new Uint8Array(await request.arrayBuffer()),
-      callerSignal: request.signal,
-    };
+    const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
+    const attemptRequest: AttemptRequest = { url: request.url, init: requestInit(request, headers, body), callerSignal: request.signal };
 
     const startedAt = Date.now();
     for (let retriesDone = 0; ; retriesDone++) {
       const attempt = retriesDone + 1;
-      logAttemptSent(log, call, attempt, attemptRequest.body);
+      logAttemptSent(log, call, attempt, body);
 
       const attemptStartedAt = Date.now();
       const outcome = await sendAttempt(fetch, attemptRequest, settings.timeoutMs);
@@ -82,6 +81,34 @@ export function createTransport(options: TransportOptions): (request: Request) =
         throw abortedError(call, 'during the wait before a retry', reason);
       }
     }
+  };
+}
+
+/**
+ * Calls the global fetch with a URL and init, which builds one Request inside
+ * fetch. A caller's fetch takes a Request, as its option type promises.
+ */
+function attemptFetch(customFetch: ((request: Request) => Promise<Response>) | undefined): AttemptFetch {
+  if (customFetch === undefined) {
+    return (url, init) => globalThis.fetch(url, init);
+  }
+  return (url, init) => customFetch(new Request(url, init));
+}
+
+/** Copies the parts of openapi-fetch's Request that fetch reads, with the token's headers and the body's bytes. */
+function requestInit(request: Request, headers: Headers, body: Uint8Array<ArrayBuffer> | null): RequestInit {
+  return {
+    method: request.method,
+    headers,
+    body,
+    redirect: request.redirect,
+    cache: request.cache,
+    credentials: request.credentials,
+    integrity: request.integrity,
+    keepalive: request.keepalive,
+    mode: request.mode,
+    referrer: request.referrer,
+    referrerPolicy: request.referrerPolicy,
   };
 }
 
