@@ -14,14 +14,17 @@ export interface ListEndpoint {
   mode: boolean;
 }
 
-const endpointsByPath = new Map<string, ListEndpoint>(Object.entries(listEndpoints));
+// The table is read in place rather than copied into a Map when the module
+// loads. A module-level call would keep the table in the bundles of consumers
+// that never call paginate(), because bundlers cannot prove the call pure.
+const endpoints: Readonly<Record<string, ListEndpoint>> = listEndpoints;
 
 /** Returns the list endpoint at `path`, or undefined when the path is not cursor-paginated. */
 export function findListEndpoint(path: string): ListEndpoint | undefined {
-  return endpointsByPath.get(path);
+  return Object.hasOwn(endpoints, path) ? endpoints[path] : undefined;
 }
 
 /** Paths of every cursor-paginated endpoint of the beta API, in spec order. */
 export function listEndpointPaths(): string[] {
-  return [...endpointsByPath.keys()];
+  return Object.keys(endpoints);
 }

@@ -1,3 +1,4 @@
+import type { PagePosition } from './checkpoint-after.js';
 import { InvalidPageError, PageFetchError, PaginationAbortError, PaginationError, RepeatedCursorError } from './errors.js';
 import type { PageLocation } from './errors.js';
 import { readPage } from './read-page.js';
@@ -7,12 +8,7 @@ import type { FetchPage, ListPage } from './types.js';
 /** A page handed to the consumer, with what a checkpoint needs to know about it. */
 export interface WalkStep<T> {
   page: ListPage<T>;
-  /** Items of the server's page that precede `page.items[0]`: the `skip` of a resumed walk. */
-  offset: number;
-  /** False when `maxItems` cut the page short, so the page must be requested again to go on. */
-  complete: boolean;
-  /** The cursor the walk follows from this page (`prevCursor` in mode `'before'`). */
-  followedCursor: string | undefined;
+  position: PagePosition;
 }
 
 interface PageTarget {
@@ -38,7 +34,11 @@ export class PageWalk<T> {
   readonly #controller = new AbortController();
   readonly #ready: Entry<T>[] = [];
 
-  /** Every cursor seen in this walk, mapped to the page that returned it (0 for the start cursor). */
+  /**
+   * Every cursor seen in this walk, mapped to the page that returned it (0 for
+   * the start cursor). Detecting any repeat exactly needs every cursor, so
+   * this grows by one string per page. Pages and items are never kept.
+   */
   readonly #seenCursors = new Map<string, number>();
 
   #nextTarget: PageTarget | undefined;
@@ -125,7 +125,7 @@ export class PageWalk<T> {
     }
 
     this.#delivered++;
-    this.#lastFollowedCursor = entry.step.followedCursor;
+    this.#lastFollowedCursor = entry.step.position.followedCursor;
     this.#pump();
     return entry.step;
   }
@@ -187,13 +187,22 @@ export class PageWalk<T> {
     const { maxItems, maxPages, mode } = this.#settings;
     const offset = target.pageNumber === 1 ? this.#settings.skip : 0;
     const remaining = maxItems - this.#itemsAccepted;
-    const items = read.items.slice(offset, offset + remaining);
+    // Most pages are handed out whole, so the fetched array is reused rather than copied.
+    const whole = offset === 0 && remaining >= read.items.length;
+    const items = whole ? read.items : read.items.slice(offset, offset + remaining);
     const complete = offset + items.length >= read.items.length;
     this.#itemsAccepted += items.length;
 
     const followedCursor = mode === 'before' ? read.prevCursor : read.nextCursor;
-    const page: ListPage<T> = { ...read, items, pageNumber: target.pageNumber, cursor: target.cursor };
-    const entries: Entry<T>[] = [{ step: { page, offset, complete, followedCursor } }];
+    const page: ListPage<T> = {
+      items,
+      nextCursor: read.nextCursor,
+      prevCursor: read.prevCursor,
+      pageNumber: target.pageNumber,
+      cursor: target.cursor,
+    };
+    const position: PagePosition = { cursor: target.cursor, offset, itemCount: items.length, complete, followedCursor };
+    const entries: Entry<T>[] = [{ step: { page, position } }];
 
     const reachedBound = target.pageNumber >= maxPages || this.#itemsAccepted >= maxItems;
     if (followedCursor === undefined || reachedBound) {

@@ -1,16 +1,12 @@
 import { DevRevValidationError } from '@devrev-ts/core';
 
 import { checkpointAfter } from './checkpoint-after.js';
+import type { PagePosition } from './checkpoint-after.js';
 import { TooManyItemsError } from './errors.js';
 import { PageWalk } from './page-walk.js';
 import { describeValue, requireCount, resolveOptions } from './resolve-options.js';
 import type { WalkSettings } from './resolve-options.js';
 import type { Checkpoint, FetchPage, ListPage, PaginateOptions } from './types.js';
-
-interface WalkedItem<T> {
-  item: T;
-  page: ListPage<T>;
-}
 
 /**
  * Walks a cursor-paginated list: async-iterable over items, with `pages()`
@@ -23,7 +19,12 @@ interface WalkedItem<T> {
 export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: FetchPage<T>;
   readonly #settings: WalkSettings;
-  #checkpoint: Checkpoint;
+
+  // The checkpoint is computed when read, from the position of the page the
+  // caller is on and the items it has received, so that handing out an item
+  // costs one counter update rather than a new object.
+  #position: PagePosition | undefined;
+  #consumed = 0;
 
   /** Throws a DevRevValidationError for invalid options, before any request. */
   constructor(fetchPage: FetchPage<T>, options: PaginateOptions = {}) {
@@ -34,7 +35,6 @@ export class Paginator<T> implements AsyncIterable<T> {
     }
     this.#fetchPage = fetchPage;
     this.#settings = resolveOptions(options);
-    this.#checkpoint = this.#startingCheckpoint();
   }
 
   /**
@@ -43,7 +43,7 @@ export class Paginator<T> implements AsyncIterable<T> {
    * at the start of the list and after its end; `checkpoint.done` tells the two apart.
    */
   get cursor(): string | undefined {
-    return this.#checkpoint.cursor;
+    return this.checkpoint.cursor;
   }
 
   /**
@@ -52,7 +52,11 @@ export class Paginator<T> implements AsyncIterable<T> {
    * skipping items, as long as the server returns the same pages for the same cursors.
    */
   get checkpoint(): Checkpoint {
-    return { ...this.#checkpoint };
+    if (this.#position === undefined) {
+      const { startCursor, skip, startDone } = this.#settings;
+      return { cursor: startCursor, skip, done: startDone };
+    }
+    return checkpointAfter(this.#position, this.#consumed);
   }
 
   /** Yields whole pages with their cursors and page numbers; `maxItems` cuts the last page short. */
@@ -60,7 +64,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     const walk = this.#startWalk(this.#settings);
     try {
       for (let step = await walk.next(); step !== undefined; step = await walk.next()) {
-        this.#checkpoint = checkpointAfter(step, step.page.items.length);
+        this.#enterPage(step.position, step.page.items.length);
         yield step.page;
       }
     } finally {
@@ -69,8 +73,20 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const { item } of this.#walkItems(this.#settings)) {
-      yield item;
+    const walk = this.#startWalk(this.#settings);
+    try {
+      for (let step = await walk.next(); step !== undefined; step = await walk.next()) {
+        this.#enterPage(step.position, 0);
+
+        for (const item of step.page.items) {
+          walk.throwIfAborted();
+          // Counted before the yield, so that the checkpoint includes the item while the caller works on it.
+          this.#consumed++;
+          yield item;
+        }
+      }
+    } finally {
+      walk.stop();
     }
   }
 
@@ -80,8 +96,14 @@ export class Paginator<T> implements AsyncIterable<T> {
     const settings = { ...this.#settings, maxItems: Math.min(this.#settings.maxItems, limit) };
 
     const items: T[] = [];
-    for await (const { item } of this.#walkItems(settings)) {
-      items.push(item);
+    const walk = this.#startWalk(settings);
+    try {
+      for (let step = await walk.next(); step !== undefined; step = await walk.next()) {
+        appendAll(items, step.page.items);
+        this.#enterPage(step.position, step.page.items.length);
+      }
+    } finally {
+      walk.stop();
     }
     return items;
   }
@@ -101,41 +123,40 @@ export class Paginator<T> implements AsyncIterable<T> {
     const settings = { ...this.#settings, maxItems: Math.min(this.#settings.maxItems, max + 1) };
 
     const items: T[] = [];
-    for await (const { item, page } of this.#walkItems(settings)) {
-      if (items.length === max) {
-        throw new TooManyItemsError({ label: settings.label, pageNumber: page.pageNumber, cursor: page.cursor }, max);
-      }
-      items.push(item);
-    }
-    return items;
-  }
-
-  async *#walkItems(settings: WalkSettings): AsyncGenerator<WalkedItem<T>, void, undefined> {
     const walk = this.#startWalk(settings);
     try {
       for (let step = await walk.next(); step !== undefined; step = await walk.next()) {
-        // Only advances the checkpoint when the page is empty; otherwise it already points here.
-        this.#checkpoint = checkpointAfter(step, 0);
-
-        for (const [index, item] of step.page.items.entries()) {
-          walk.throwIfAborted();
-          this.#checkpoint = checkpointAfter(step, index + 1);
-          yield { item, page: step.page };
+        const { page } = step;
+        if (items.length + page.items.length > max) {
+          // The checkpoint counts the first item past max, as it counts every item received.
+          this.#enterPage(step.position, max - items.length + 1);
+          throw new TooManyItemsError({ label: settings.label, pageNumber: page.pageNumber, cursor: page.cursor }, max);
         }
+        appendAll(items, page.items);
+        this.#enterPage(step.position, page.items.length);
       }
     } finally {
       walk.stop();
     }
+    return items;
   }
 
   #startWalk(settings: WalkSettings): PageWalk<T> {
-    this.#checkpoint = this.#startingCheckpoint();
+    this.#position = undefined;
+    this.#consumed = 0;
     return new PageWalk(this.#fetchPage, settings);
   }
 
-  #startingCheckpoint(): Checkpoint {
-    const { startCursor, skip, startDone } = this.#settings;
-    return { cursor: startCursor, skip, done: startDone };
+  #enterPage(position: PagePosition, consumed: number): void {
+    this.#position = position;
+    this.#consumed = consumed;
+  }
+}
+
+/** Appends `source` to `target` in place, without spreading a page into call arguments. */
+function appendAll<T>(target: T[], source: readonly T[]): void {
+  for (const item of source) {
+    target.push(item);
   }
 }
 

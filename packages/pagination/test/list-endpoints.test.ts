@@ -22,4 +22,8 @@ describe('generated list endpoint table', () => {
   ])('%s', (path, endpoint) => {
     expect(findListEndpoint(path)).toEqual(endpoint);
   });
+
+  it.each(['/incidents.create', '__proto__', 'toString', 'hasOwnProperty'])('%s is not a list', (path) => {
+    expect(findListEndpoint(path)).toBeUndefined();
+  });
 });

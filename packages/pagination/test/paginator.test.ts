@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { createPaginator, InvalidPageError, ListCall, PageFetchError } from '../src/index.js';
+import { createPaginator, InvalidPageError, ListCall, PageFetchError, TooManyItemsError } from '../src/index.js';
 import type { FetchPage, Page } from '../src/index.js';
 
 /** A fetcher that returns the given pages in order, one per request. */
@@ -79,6 +79,67 @@ describe('Paginator with a custom fetcher', () => {
     expect(await paginator.toArray({ max: 3 })).toEqual(['a', 'b', 'c']);
     expect(paginator.checkpoint).toEqual({ cursor: undefined, skip: 0, done: true });
     expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+
+  it('checkpoint counts each item as yielded', async () => {
+    const fetchPage = scripted([
+      { items: ['a', 'b'], nextCursor: 'c1', prevCursor: undefined },
+      { items: ['c'], nextCursor: undefined, prevCursor: 'c0' },
+    ]);
+    const paginator = createPaginator(fetchPage);
+
+    const seen: unknown[] = [];
+    for await (const item of paginator) {
+      seen.push([item, paginator.checkpoint]);
+    }
+
+    expect(seen).toEqual([
+      ['a', { cursor: undefined, skip: 1, done: false }],
+      ['b', { cursor: 'c1', skip: 0, done: false }],
+      ['c', { cursor: undefined, skip: 0, done: true }],
+    ]);
+  });
+
+  it('take() checkpoint after a cut page', async () => {
+    const fetchPage = scripted([
+      { items: ['a', 'b'], nextCursor: 'c1', prevCursor: undefined },
+      { items: ['c', 'd', 'e'], nextCursor: undefined, prevCursor: 'c0' },
+    ]);
+    const paginator = createPaginator(fetchPage);
+
+    expect(await paginator.take(4)).toEqual(['a', 'b', 'c', 'd']);
+    expect(paginator.checkpoint).toEqual({ cursor: 'c1', skip: 2, done: false });
+    expect(paginator.cursor).toBe('c1');
+  });
+
+  it('toArray() over max keeps the checkpoint', async () => {
+    const fetchPage = scripted([
+      { items: ['a', 'b'], nextCursor: 'c1', prevCursor: undefined },
+      { items: ['c', 'd', 'e'], nextCursor: 'c2', prevCursor: 'c0' },
+    ]);
+    const paginator = createPaginator(fetchPage, { label: 'letters' });
+
+    const error = await failureOf(() => paginator.toArray({ max: 3 }));
+
+    expect(error).toBeInstanceOf(TooManyItemsError);
+    expect(error).toHaveProperty('pageNumber', 2);
+    expect(error).toHaveProperty('cursor', 'c1');
+    // The checkpoint counts the first item past max, as a for-await loop would have received it.
+    expect(paginator.checkpoint).toEqual({ cursor: 'c1', skip: 2, done: false });
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('pages() hands out the fetched items', async () => {
+    const items = ['a', 'b'];
+    const fetchPage = scripted([{ items, nextCursor: undefined, prevCursor: undefined }]);
+
+    const pages = [];
+    for await (const page of createPaginator(fetchPage).pages()) {
+      pages.push(page);
+    }
+
+    expect(pages).toEqual([{ items: ['a', 'b'], nextCursor: undefined, prevCursor: undefined, pageNumber: 1, cursor: undefined }]);
+    expect(items).toEqual(['a', 'b']);
   });
 });
 
