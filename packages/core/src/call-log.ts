@@ -42,6 +42,9 @@ export function logRetry(
   call: CallLabel,
   retry: { attempt: number; outcome: string; status: number | undefined; waitMs: number },
 ): void {
+  if (!log.enabled('warn')) {
+    return;
+  }
   log.write('warn', `${call.method} ${call.path} attempt ${retry.attempt} ${retry.outcome}; retrying in ${retry.waitMs} ms`, {
     ...call,
     ...retry,
@@ -54,6 +57,9 @@ export function logCallEnd(
   call: CallLabel,
   result: { outcome: string; status: number | undefined; durationMs: number; retries: number; reason?: string | undefined },
 ): void {
+  if (!log.enabled('info')) {
+    return;
+  }
   const retries = `${result.retries} ${result.retries === 1 ? 'retry' : 'retries'}`;
   const reason = result.reason === undefined ? '' : `; not retried: ${result.reason}`;
   log.write('info', `${call.method} ${call.path} ${result.outcome} in ${result.durationMs} ms after ${retries}${reason}`, {

@@ -9,7 +9,11 @@ export type AttemptOutcome =
   | { kind: 'aborted'; reason: unknown };
 
 /** Sends one request. The transport's fetch takes a URL and init, so no attempt copies a Request. */
-export type AttemptFetch = (url: string, init: RequestInit) => Promise<Response>;
+export interface AttemptFetch {
+  (url: string, init: RequestInit): Promise<Response>;
+  /** True for Node's fetch, which rejects, and stops reading the body, as soon as the signal aborts. */
+  honoursSignal: boolean;
+}
 
 /** One attempt's request: the same bytes, headers and signal source every time. */
 export interface AttemptRequest {
@@ -38,7 +42,7 @@ export async function sendAttempt(
       return { response, bytes };
     })();
 
-    const { response, bytes } = await rejectOnAbort(exchange, signal);
+    const { response, bytes } = fetch.honoursSignal ? await exchange : await rejectOnAbort(exchange, signal);
     return { kind: 'response', response, bytes };
   } catch (error) {
     if (attempt.callerSignal.aborted) {
@@ -55,7 +59,7 @@ export async function sendAttempt(
 
 /**
  * Settles as soon as the signal aborts, even when a custom fetch ignores the
- * signal. Node's fetch honours it and closes the socket.
+ * signal. Node's fetch needs no such guard: it honours the signal and closes the socket.
  */
 function rejectOnAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -90,9 +90,9 @@ export function createTransport(options: TransportOptions): (request: Request) =
  */
 function attemptFetch(customFetch: ((request: Request) => Promise<Response>) | undefined): AttemptFetch {
   if (customFetch === undefined) {
-    return (url, init) => globalThis.fetch(url, init);
+    return Object.assign((url: string, init: RequestInit) => globalThis.fetch(url, init), { honoursSignal: true });
   }
-  return (url, init) => customFetch(new Request(url, init));
+  return Object.assign((url: string, init: RequestInit) => customFetch(new Request(url, init)), { honoursSignal: false });
 }
 
 /** Copies the parts of openapi-fetch's Request that fetch reads, with the token's headers and the body's bytes. */
