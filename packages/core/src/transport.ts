@@ -39,7 +39,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
     const call: CallLabel = { method: request.method, path: apiPath(request.url, basePath) };
     const idempotent = settings.idempotent ?? isIdempotentCall(call.method, call.path);
 
-    // A copy, so that the Request openapi-fetch built, which its middleware sees, never carries the token.
+    // A copy, so that the Request openapi-fetch built, which its middleware receives, never carries the token.
     const headers = new Headers(request.headers);
     headers.set('authorization', `Bearer ${token}`);
     const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
@@ -90,6 +90,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
  */
 function attemptFetch(customFetch: ((request: Request) => Promise<Response>) | undefined): AttemptFetch {
   if (customFetch === undefined) {
+    // NOTE: a replacement of globalThis.fetch that ignores the signal would keep a call waiting past its timeout.
     return Object.assign((url: string, init: RequestInit) => globalThis.fetch(url, init), { honoursSignal: true });
   }
   return Object.assign((url: string, init: RequestInit) => customFetch(new Request(url, init)), { honoursSignal: false });
