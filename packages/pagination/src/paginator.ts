@@ -40,7 +40,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   /**
    * Cursor of the page that contains the next item not yet consumed: after the
    * caller consumes a page in full, the cursor of the page after it. Undefined
-   * at the start of the list and after its end; `checkpoint.done` tells the two apart.
+   * at the start of the list and after its end; `checkpoint.done` distinguishes the two.
    */
   get cursor(): string | undefined {
     return this.checkpoint.cursor;

@@ -17,11 +17,11 @@ const DATE_FILTERS = [
 
 type Predicate = (record: IncidentRecord) => boolean;
 
-function anyOf<T>(wanted: readonly T[] | undefined, read: (record: IncidentRecord) => readonly (T | undefined)[]): Predicate | undefined {
-  if (wanted === undefined || wanted.length === 0) {
+function anyOf<T>(expected: readonly T[] | undefined, read: (record: IncidentRecord) => readonly (T | undefined)[]): Predicate | undefined {
+  if (expected === undefined || expected.length === 0) {
     return undefined;
   }
-  const set = new Set<T | undefined>(wanted);
+  const set = new Set<T | undefined>(expected);
   return (record) => read(record).some((value) => set.has(value));
 }
 
@@ -79,11 +79,11 @@ function customFieldsFilter(customFields: Record<string, unknown> | undefined): 
   return (record) => entries.every(([key, value]) => isEqualValue(record.custom_fields?.[key], value));
 }
 
-function isEqualValue(stored: unknown, wanted: unknown): boolean {
-  if (Array.isArray(wanted)) {
-    return wanted.some((option) => isEqualValue(stored, option));
+function isEqualValue(stored: unknown, expected: unknown): boolean {
+  if (Array.isArray(expected)) {
+    return expected.some((option) => isEqualValue(stored, option));
   }
-  return stored === wanted || (stored !== undefined && String(stored) === String(wanted));
+  return stored === expected || (stored !== undefined && String(stored) === String(expected));
 }
 
 /**
