@@ -1,9 +1,9 @@
 // Packs every public package with pnpm and installs the tarballs with npm into
 // a fresh project outside the workspace. There the tests use them as a user
 // would: the incident lifecycle from ESM and from CommonJS, and a strict
-// type-check under moduleResolution node16 and bundler. npm fetches the
-// packages' third-party dependencies from its registry, or from its cache when
-// it is warm.
+// type-check under moduleResolution node16 and bundler. Third-party
+// dependencies are packed from this repository's installation and installed
+// with them, so npm runs offline and reaches no registry.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingEntryFiles, packPackage, publicPackages } from '../../../scripts/lib/public-packages.mjs';
 import { fixturesDir, repoRoot, rootBin } from './helpers/repository.js';
 import { runCommand, runOrThrow } from './helpers/run-command.js';
+import { findInstalled, packThirdPartyDependencies } from './helpers/third-party-tarballs.js';
 
-// The Node types the consumer project compiles against, the same major as the repository's.
-const NODE_TYPES = '@types/node@^20.19.43';
 
 interface LifecycleReport {
   resolved: string[];
@@ -45,9 +44,15 @@ describe('packed packages installed with npm', () => {
         throw new Error(`${pkg.name} was packed without ${missing.join(', ')}; run \`pnpm build\` first.`);
       }
     });
+    // The consumer project compiles against the repository's own Node types.
+    const thirdParty = await packThirdPartyDependencies(
+      packages.map((pkg) => pkg.dir),
+      [findInstalled('@types/node', repoRoot)],
+      tarballDir,
+    );
     await runOrThrow(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map(({ tarball }) => tarball), NODE_TYPES],
+      ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map(({ tarball }) => tarball), ...thirdParty],
       { cwd: projectDir },
     );
   });
