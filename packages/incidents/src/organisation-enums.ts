@@ -67,8 +67,8 @@ export class OrganisationEnums {
 
 /** Finds an organisation value whose label normalizes to the same text. */
 export function findByName<T>(values: readonly T[], name: string, labelOf: (value: T) => string): T | undefined {
-  const wanted = normalizeName(name);
-  return values.find((value) => normalizeName(labelOf(value)) === wanted);
+  const expected = normalizeName(name);
+  return values.find((value) => normalizeName(labelOf(value)) === expected);
 }
 
 function valuesFromMap<V>(map: Partial<Record<string, V>>): [string, V][] {

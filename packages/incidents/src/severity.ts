@@ -31,7 +31,7 @@ export function parseIncidentSeverity(text: string): IncidentSeverity | undefine
   return byNormalizedName.get(normalizeName(text));
 }
 
-/** A display label such as `SEV1 (high, major functionality impaired)`. */
+/** Returns a display label such as `SEV1 (high, major functionality impaired)`. */
 export function incidentSeverityLabel(severity: IncidentSeverity): string {
   return `${severity} (${descriptions[severity]})`;
 }

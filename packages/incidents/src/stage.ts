@@ -31,7 +31,7 @@ export function parseIncidentStage(text: string): IncidentStage | undefined {
   return byNormalizedName.get(normalizeName(text));
 }
 
-/** The display label, such as `Mitigated`. */
+/** Returns the display label, such as `Mitigated`. */
 export function incidentStageLabel(stage: IncidentStage): string {
   return labels[stage];
 }

@@ -2,7 +2,10 @@ import type { IncomingMessage } from 'node:http';
 
 import { ApiError, badRequest } from './api-error.js';
 
-/** Request bodies above this size answer 413, as DevRev's API does for oversized requests. */
+/**
+ * Maximum request body size; a larger body gets a 413 response, the status the
+ * spec lists for oversized requests. The size is this mock's choice, because the spec names none.
+ */
 export const MAX_BODY_BYTES = 1_048_576;
 
 /**

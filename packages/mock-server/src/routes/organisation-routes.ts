@@ -36,8 +36,8 @@ export const schemasStockGet = defineRoute<SpecSchemas['stock-schema-fragments-g
 
   const matches = (input.id === undefined || input.id === INCIDENT_FRAGMENT_ID) && (input.leaf_type === undefined || input.leaf_type === 'incident');
   if (!matches) {
-    const what = input.id === undefined ? `the leaf type ${JSON.stringify(input.leaf_type)}` : `the id ${JSON.stringify(input.id)}`;
-    throw notFound(`No stock schema fragment exists for ${what}; the mock server serves only leaf type "incident".`);
+    const lookupKey = input.id === undefined ? `the leaf type ${JSON.stringify(input.leaf_type)}` : `the id ${JSON.stringify(input.id)}`;
+    throw notFound(`No stock schema fragment exists for ${lookupKey}; the mock server serves only leaf type "incident".`);
   }
   return { body: { fragment: incidentStockSchema(state) } };
 });
