@@ -1,4 +1,4 @@
-import { DevRevValidationError } from './errors.js';
+import { invalidValueError } from './invalid-value-error.js';
 
 /** Largest delay `setTimeout` honours. Node fires a larger one at once. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -6,9 +6,7 @@ const MAX_TIMER_MS = 2_147_483_647;
 /** Checks a timeout: a positive number of milliseconds that a timer can hold. */
 export function checkTimeoutMs(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
-    throw new DevRevValidationError(
-      `Invalid ${name} ${describe(value)}: expected a positive number of milliseconds no greater than ${MAX_TIMER_MS}.`,
-    );
+    throw invalidValueError(name, value, `a positive number of milliseconds no greater than ${MAX_TIMER_MS}`);
   }
   return value;
 }
@@ -16,45 +14,30 @@ export function checkTimeoutMs(name: string, value: unknown): number {
 /** Checks a delay: zero or a positive number of milliseconds that a timer can hold. */
 export function checkDelayMs(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIMER_MS) {
-    throw new DevRevValidationError(
-      `Invalid ${name} ${describe(value)}: expected a number of milliseconds from 0 to ${MAX_TIMER_MS}.`,
-    );
+    throw invalidValueError(name, value, `a number of milliseconds from 0 to ${MAX_TIMER_MS}`);
+  }
+  return value;
+}
+
+/**
+ * Checks an integer argument that must be at least `min`, such as a page
+ * size or a count. `note` follows the expected form in the message.
+ */
+export function checkInteger(name: string, value: unknown, min: number, note = ''): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw invalidValueError(name, value, `an integer of at least ${min}${note}`);
   }
   return value;
 }
 
 /** Checks a retry count: a non-negative integer. */
 export function checkRetryCount(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new DevRevValidationError(`Invalid ${name} ${describe(value)}: expected an integer of 0 or more; 0 turns retries off.`);
-  }
-  return value;
+  return checkInteger(name, value, 0, '; 0 turns retries off');
 }
 
 export function checkBoolean(name: string, value: unknown): boolean {
   if (typeof value !== 'boolean') {
-    throw new DevRevValidationError(`Invalid ${name} ${describe(value)}: expected true or false.`);
+    throw invalidValueError(name, value, 'true or false');
   }
   return value;
-}
-
-/** Quotes a value for an error message, with strings in JSON quotes. */
-export function describe(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'bigint' || value === undefined) {
-    return String(value);
-  }
-  if (typeof value === 'function') {
-    return 'a function';
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) {
-      return `a ${value.constructor.name} object`;
-    }
-  }
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

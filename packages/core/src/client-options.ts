@@ -1,6 +1,7 @@
 import type { CallSettings, DevRevCallOptions } from './call-options.js';
-import { checkBoolean, checkDelayMs, checkRetryCount, checkTimeoutMs, describe } from './check-option.js';
+import { checkBoolean, checkDelayMs, checkRetryCount, checkTimeoutMs } from './check-option.js';
 import { DevRevValidationError } from './errors.js';
+import { invalidValueError } from './invalid-value-error.js';
 import { createLog, type DevRevLogger, type Log, LOG_LEVEL_SETTINGS, type LogLevelSetting, stderrLogger } from './logger.js';
 import { resolveBaseUrl, resolveToken } from './resolve-options.js';
 
@@ -77,10 +78,10 @@ export function resolveClientOptions(options: DevRevClientOptions<ApiVersion>): 
   const baseUrl = resolveBaseUrl(options.baseUrl, allowInsecureHttp);
 
   if (options.apiVersion !== undefined && options.apiVersion !== 'beta' && options.apiVersion !== 'public') {
-    throw new DevRevValidationError(`Invalid apiVersion ${describe(options.apiVersion)}: expected "beta" or "public".`);
+    throw invalidValueError('apiVersion', options.apiVersion, '"beta" or "public"');
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new DevRevValidationError(`Invalid fetch ${describe(options.fetch)}: expected a function that takes a Request.`);
+    throw invalidValueError('fetch', options.fetch, 'a function that takes a Request');
   }
 
   const callSettings: CallSettings = {
@@ -139,7 +140,7 @@ function resolveLogLevel(level: unknown, hasLogger: boolean): LogLevelSetting {
 function checkLogLevel(name: string, value: unknown): LogLevelSetting {
   const setting = LOG_LEVEL_SETTINGS.find((candidate) => candidate === value);
   if (setting === undefined) {
-    throw new DevRevValidationError(`Invalid ${name} ${describe(value)}: expected one of ${LOG_LEVEL_SETTINGS.join(', ')}.`);
+    throw invalidValueError(name, value, `one of ${LOG_LEVEL_SETTINGS.join(', ')}`);
   }
   return setting;
 }

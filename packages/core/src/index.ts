@@ -19,6 +19,9 @@ export {
 } from './errors.js';
 export type { DevRevErrorBody, DevRevErrorBodyOf, DevRevErrorType } from './error-bodies.js';
 export type { DevRevRequestInfo } from './errors.js';
+export { checkInteger } from './check-option.js';
+export { describeValue } from './describe-value.js';
+export { invalidValueError } from './invalid-value-error.js';
 export { isIdempotentCall } from './idempotency.js';
 export type { DevRevLogger, LogLevel, LogLevelSetting } from './logger.js';
 export { DEFAULT_BASE_URL } from './resolve-options.js';

@@ -1,5 +1,5 @@
 import { DevRevValidationError } from './errors.js';
-import { describe } from './check-option.js';
+import { invalidValueError } from './invalid-value-error.js';
 
 export const DEFAULT_BASE_URL = 'https://api.devrev.ai';
 
@@ -47,7 +47,7 @@ export function resolveToken(token: unknown): string {
 export function resolveBaseUrl(baseUrl: unknown, allowInsecureHttp: boolean): string {
   const raw = baseUrl ?? process.env.DEVREV_BASE_URL ?? DEFAULT_BASE_URL;
   if (typeof raw !== 'string') {
-    throw new DevRevValidationError(`Invalid baseUrl ${describe(raw)}: expected a URL string such as ${DEFAULT_BASE_URL}.`);
+    throw invalidValueError('baseUrl', raw, `a URL string such as ${DEFAULT_BASE_URL}`);
   }
 
   let url: URL;

@@ -1,4 +1,4 @@
-import { describe } from './check-option.js';
+import { describeValue } from './describe-value.js';
 import { DevRevValidationError } from './errors.js';
 
 type Scalar = string | number | boolean | bigint;
@@ -44,7 +44,7 @@ function checkScalar(name: string, value: unknown, where: string): Scalar {
     return value;
   }
   throw new DevRevValidationError(
-    `Invalid query parameter "${name}": ${where} is ${describe(value)}, but a GET query accepts only strings, ` +
+    `Invalid query parameter "${name}": ${where} is ${describeValue(value)}, but a GET query accepts only strings, ` +
       'finite numbers and booleans, alone, in an array or as object values. Use the POST form of the call for richer filters.',
   );
 }

@@ -35,7 +35,7 @@ describe('client options', () => {
     [{ token: 42 }, 'Invalid token of type number: expected a string.'],
     [{ token: 't', timeoutMs: 0 }, 'Invalid timeoutMs 0: expected a positive number of milliseconds no greater than 2147483647.'],
     [{ token: 't', timeoutMs: '5s' }, 'Invalid timeoutMs "5s": expected a positive number of milliseconds'],
-    [{ token: 't', maxRetries: -1 }, 'Invalid maxRetries -1: expected an integer of 0 or more; 0 turns retries off.'],
+    [{ token: 't', maxRetries: -1 }, 'Invalid maxRetries -1: expected an integer of at least 0; 0 turns retries off.'],
     [{ token: 't', maxRetries: 1.5 }, 'Invalid maxRetries 1.5'],
     [{ token: 't', retryBaseDelayMs: Number.POSITIVE_INFINITY }, 'Invalid retryBaseDelayMs Infinity: expected a number of milliseconds from 0 to 2147483647.'],
     [{ token: 't', retryMaxDelayMs: -5 }, 'Invalid retryMaxDelayMs -5'],

@@ -74,7 +74,7 @@ describe('serializeQuery', () => {
   it.each([
     [{ ids: [null] }, /"ids": element 0 is null/],
     [{ ids: ['a', ['b']] }, /"ids": element 1 is \["b"\]/],
-    [{ created: new Date('2025-01-01T00:00:00Z') }, /"created": value is a Date object/],
+    [{ created: new Date('2025-01-01T00:00:00Z') }, /"created": value is a Date \(2025-01-01T00:00:00\.000Z\)/],
     [{ limit: Number.NaN }, /"limit": value is NaN/],
     [{ custom_fields: { tier: { gt: 1 } } }, /"custom_fields": key "tier" is \{"gt":1\}/],
   ])('rejects %j', (query, message) => {

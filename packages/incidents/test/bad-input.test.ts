@@ -20,12 +20,12 @@ describe('bad input is rejected before any request', () => {
     ['a missing title', {}, /Invalid title undefined: expected a non-empty string/],
     ['an empty title', { title: '' }, /Invalid title "": expected a non-empty string/],
     ['a whitespace title', { title: '   ' }, /Invalid title "   "/],
-    ['a malformed date', { title: 'x', target_close_date: '31/12/2026' }, /Invalid target_close_date "31\/12\/2026": expected a Date or an ISO 8601 date-time/],
+    ['a malformed date', { title: 'x', target_close_date: '31/12/2026' }, /Invalid target_close_date "31\/12\/2026": expected a valid Date or an ISO 8601 date-time/],
     ['a day past the month end', { title: 'x', target_close_date: '2024-02-30T10:00:00Z' }, /Invalid target_close_date "2024-02-30T10:00:00Z"/],
     ['a date without a time', { title: 'x', target_close_date: '2024-03-01' }, /Invalid target_close_date "2024-03-01"/],
     ['a time without an offset', { title: 'x', target_close_date: '2024-03-01T10:00:00' }, /Invalid target_close_date "2024-03-01T10:00:00"/],
     ['an hour of 24', { title: 'x', target_close_date: '2024-03-01T24:00:00Z' }, /Invalid target_close_date "2024-03-01T24:00:00Z"/],
-    ['an invalid Date', { title: 'x', mitigated_date: new Date('nope') }, /Invalid mitigated_date: the Date is invalid/],
+    ['an invalid Date', { title: 'x', mitigated_date: new Date('nope') }, /Invalid mitigated_date Invalid Date: expected a valid Date or an ISO 8601 date-time/],
     ['a fractional severity id', { title: 'x', severity: 1.5 }, /Invalid severity 1.5: expected a severity name or a whole-number id/],
   ])('create with %s', async (_case, input, message) => {
     // @ts-expect-error: the cases include input the types reject.
@@ -33,7 +33,7 @@ describe('bad input is rejected before any request', () => {
   });
 
   it.each([
-    ['limit 0', { limit: 0 }, /Invalid limit 0: expected a whole number of 1 or more/],
+    ['limit 0', { limit: 0 }, /Invalid limit 0: expected an integer of at least 1/],
     ['a negative limit', { limit: -5 }, /Invalid limit -5/],
     ['a fractional limit', { limit: 2.5 }, /Invalid limit 2.5/],
     ['an unknown mode', { mode: 'sideways' }, /Invalid mode "sideways": expected one of after, before/],

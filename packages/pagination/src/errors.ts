@@ -40,7 +40,7 @@ export class RepeatedCursorError extends PaginationError {
       `Page ${location.pageNumber} of ${describeList(location.label)} returned cursor ${quote(location.cursor)}, but ${earlier}. ` +
         'Stopped so that the list is not read in a loop; the server returned a cursor that does not advance.',
       location,
-      { status: undefined, type: 'repeated_cursor' },
+      { type: 'repeated_cursor' },
     );
     this.firstPageNumber = firstPageNumber;
   }
@@ -80,7 +80,7 @@ export class InvalidPageError extends PaginationError {
     super(
       `Page ${location.pageNumber} of ${describeList(location.label)} (cursor ${quote(location.cursor)}) is invalid: ${problem}`,
       location,
-      { status: undefined, type: 'invalid_page' },
+      { type: 'invalid_page' },
     );
   }
 }
@@ -97,7 +97,7 @@ export class PaginationAbortError extends PaginationError {
     super(
       `Paginating ${describeList(location.label)} was aborted at page ${location.pageNumber} (cursor ${quote(location.cursor)}).`,
       location,
-      { status: undefined, type: 'aborted', cause: reason },
+      { type: 'aborted', cause: reason },
     );
   }
 }
@@ -113,7 +113,7 @@ export class TooManyItemsError extends PaginationError {
       `${capitalize(describeList(location.label))} has more than ${max} items, the max passed to toArray(). ` +
         'Raise max, cap the list with the maxItems option, or iterate with for await to process items one at a time.',
       location,
-      { status: undefined, type: 'too_many_items' },
+      { type: 'too_many_items' },
     );
     this.max = max;
   }

@@ -1,8 +1,7 @@
-import { DevRevValidationError, unwrap } from '@devrev-ts/core';
+import { invalidValueError, unwrap } from '@devrev-ts/core';
 
 import type { ListEndpoint } from './find-list-endpoint.js';
 import type { ListRequestInit } from './resolve-list-request.js';
-import { describeValue } from './resolve-options.js';
 import type { PageRequest } from './types.js';
 
 interface CallResult<TData> {
@@ -24,9 +23,7 @@ export interface ListClient {
 /** Returns the client when it has the POST and GET calls of an openapi-fetch client, or throws. */
 export function requireListClient(client: unknown): ListClient {
   if (!isListClient(client)) {
-    throw new DevRevValidationError(
-      `Invalid client ${describeValue(client)}: expected a client from createDevRevClient() in @devrev-ts/core.`,
-    );
+    throw invalidValueError('client', client, 'a client from createDevRevClient() in @devrev-ts/core');
   }
   return client;
 }

@@ -1,4 +1,4 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { describeValue, DevRevValidationError } from '@devrev-ts/core';
 import type { DevRevClient } from '@devrev-ts/core';
 
 import { findListEndpoint } from './find-list-endpoint.js';
@@ -9,7 +9,7 @@ import { requireListClient, sendListRequest } from './list-client.js';
 import { Paginator } from './paginator.js';
 import { readListResponse } from './read-list-response.js';
 import { resolveListRequest } from './resolve-list-request.js';
-import { describeValue, requireOptionsObject } from './resolve-options.js';
+import { requireOptionsObject } from './resolve-options.js';
 import type { FetchPage, PageRequest, PaginateOptions } from './types.js';
 
 /**

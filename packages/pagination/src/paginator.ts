@@ -1,10 +1,10 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { checkInteger, invalidValueError } from '@devrev-ts/core';
 
 import { checkpointAfter } from './checkpoint-after.js';
 import type { PagePosition } from './checkpoint-after.js';
 import { TooManyItemsError } from './errors.js';
 import { PageWalk } from './page-walk.js';
-import { describeValue, requireCount, resolveOptions } from './resolve-options.js';
+import { resolveOptions } from './resolve-options.js';
 import type { WalkSettings } from './resolve-options.js';
 import type { Checkpoint, FetchPage, ListPage, PaginateOptions } from './types.js';
 
@@ -29,9 +29,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   /** Throws a DevRevValidationError for invalid options, before any request. */
   constructor(fetchPage: FetchPage<T>, options: PaginateOptions = {}) {
     if (typeof fetchPage !== 'function') {
-      throw new DevRevValidationError(
-        `Invalid fetchPage ${describeValue(fetchPage)}: expected a function that takes a PageRequest and resolves to a Page.`,
-      );
+      throw invalidValueError('fetchPage', fetchPage, 'a function that takes a PageRequest and resolves to a Page');
     }
     this.#fetchPage = fetchPage;
     this.#settings = resolveOptions(options);
@@ -92,7 +90,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** Collects the first `count` items, requesting no more pages than they need. */
   async take(count: number): Promise<T[]> {
-    const limit = requireCount('count passed to take()', count, 0);
+    const limit = checkInteger('count passed to take()', count, 0);
     const settings = { ...this.#settings, maxItems: Math.min(this.#settings.maxItems, limit) };
 
     const items: T[] = [];
@@ -115,11 +113,9 @@ export class Paginator<T> implements AsyncIterable<T> {
    */
   async toArray(options: { max: number }): Promise<T[]> {
     if (typeof options !== 'object' || options === null) {
-      throw new DevRevValidationError(
-        `Invalid toArray() options ${describeValue(options)}: expected { max }, the largest number of items to hold in memory.`,
-      );
+      throw invalidValueError('toArray() options', options, '{ max }, the largest number of items to hold in memory');
     }
-    const max = requireCount('max passed to toArray()', options.max, 0);
+    const max = checkInteger('max passed to toArray()', options.max, 0);
     const settings = { ...this.#settings, maxItems: Math.min(this.#settings.maxItems, max + 1) };
 
     const items: T[] = [];

@@ -1,6 +1,5 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { describeValue, DevRevValidationError } from '@devrev-ts/core';
 
-import { describeValue } from './resolve-options.js';
 
 /** A list call's filters and the HTTP method that carries them. */
 export type ListRequestInit =

@@ -1,4 +1,4 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { checkInteger, describeValue, DevRevValidationError, invalidValueError } from '@devrev-ts/core';
 
 import type { Checkpoint, PaginateOptions, PaginationMode } from './types.js';
 
@@ -29,10 +29,10 @@ const DEFAULT_PREFETCH = 1;
 export function resolveOptions(options: PaginateOptions | undefined): WalkSettings {
   const callerOptions = requireOptionsObject(options) ?? {};
 
-  const pageSize = callerOptions.pageSize === undefined ? undefined : requireCount('pageSize', callerOptions.pageSize, 1);
+  const pageSize = callerOptions.pageSize === undefined ? undefined : checkInteger('pageSize', callerOptions.pageSize, 1);
   const maxItems = callerOptions.maxItems === undefined ? Infinity : requireLimit('maxItems', callerOptions.maxItems);
   const maxPages = callerOptions.maxPages === undefined ? Infinity : requireLimit('maxPages', callerOptions.maxPages);
-  const prefetch = callerOptions.prefetch === undefined ? DEFAULT_PREFETCH : requireCount('prefetch', callerOptions.prefetch, 0);
+  const prefetch = callerOptions.prefetch === undefined ? DEFAULT_PREFETCH : checkInteger('prefetch', callerOptions.prefetch, 0);
   const mode = requireMode(callerOptions.mode);
   const signal = requireSignal(callerOptions.signal);
 
@@ -60,58 +60,42 @@ export function resolveOptions(options: PaginateOptions | undefined): WalkSettin
 /** Returns the options when they are an object or undefined, or throws. */
 export function requireOptionsObject<TOptions>(options: TOptions | undefined): TOptions | undefined {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new DevRevValidationError(`Invalid pagination options ${describeValue(options)}: expected an object or undefined.`);
+    throw invalidValueError('pagination options', options, 'an object or undefined');
   }
   return options;
-}
-
-/** Validates an integer argument that must be at least `min`, such as the count passed to `take()`. */
-export function requireCount(name: string, value: unknown, min: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    const expected = min === 1 ? 'a positive integer' : `an integer of at least ${min}`;
-    throw new DevRevValidationError(`Invalid ${name} ${describeValue(value)}: expected ${expected}.`);
-  }
-  return value;
 }
 
 function requireLimit(name: string, value: unknown): number {
   if (value === Infinity) {
     return value;
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new DevRevValidationError(
-      `Invalid ${name} ${describeValue(value)}: expected a non-negative integer, or leave it unset for no limit.`,
-    );
-  }
-  return value;
+  return checkInteger(name, value, 0, ', or leave it unset for no limit');
 }
 
 function requireMode(value: unknown): PaginationMode {
   if (value === undefined || value === 'after' || value === 'before') {
     return value ?? 'after';
   }
-  throw new DevRevValidationError(`Invalid mode ${describeValue(value)}: expected 'after' or 'before'.`);
+  throw invalidValueError('mode', value, "'after' or 'before'");
 }
 
 function requireSignal(value: unknown): AbortSignal | undefined {
   if (value === undefined || value instanceof AbortSignal) {
     return value;
   }
-  throw new DevRevValidationError(`Invalid signal ${describeValue(value)}: expected an AbortSignal, such as controller.signal.`);
+  throw invalidValueError('signal', value, 'an AbortSignal, such as controller.signal');
 }
 
 function requireLabel(value: unknown): string | undefined {
   if (value === undefined || typeof value === 'string') {
     return value;
   }
-  throw new DevRevValidationError(`Invalid label ${describeValue(value)}: expected a string such as '/incidents.list'.`);
+  throw invalidValueError('label', value, "a string such as '/incidents.list'");
 }
 
 function startAt(cursor: unknown): Checkpoint {
   if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
-    throw new DevRevValidationError(
-      `Invalid cursor ${describeValue(cursor)}: expected a non-empty string from a list response, or leave it unset to start at the beginning.`,
-    );
+    throw invalidValueError('cursor', cursor, 'a non-empty string from a list response, or leave it unset to start at the beginning');
   }
   return { cursor, skip: 0, done: false };
 }
@@ -137,15 +121,4 @@ function requireCheckpoint(value: unknown): Checkpoint {
     throw invalid(`done ${describeValue(done)} is not a boolean`);
   }
   return { cursor, skip, done };
-}
-
-/** Formats an invalid value for an error message without dumping whole objects. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined || value === null) {
-    return String(value);
-  }
-  return `(${typeof value})`;
 }

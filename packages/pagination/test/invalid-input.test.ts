@@ -26,28 +26,28 @@ function untyped(options: Record<string, unknown>): PaginateOptions {
 
 describe('invalid options throw before any request', () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ['pageSize 0', { pageSize: 0 }, 'Invalid pageSize 0: expected a positive integer.'],
-    ['pageSize negative', { pageSize: -5 }, 'Invalid pageSize -5: expected a positive integer.'],
-    ['pageSize fractional', { pageSize: 2.5 }, 'Invalid pageSize 2.5: expected a positive integer.'],
-    ['pageSize string', { pageSize: '50' }, 'Invalid pageSize "50": expected a positive integer.'],
+    ['pageSize 0', { pageSize: 0 }, 'Invalid pageSize 0: expected an integer of at least 1.'],
+    ['pageSize negative', { pageSize: -5 }, 'Invalid pageSize -5: expected an integer of at least 1.'],
+    ['pageSize fractional', { pageSize: 2.5 }, 'Invalid pageSize 2.5: expected an integer of at least 1.'],
+    ['pageSize string', { pageSize: '50' }, 'Invalid pageSize "50": expected an integer of at least 1.'],
     [
       'maxItems negative',
       { maxItems: -1 },
-      'Invalid maxItems -1: expected a non-negative integer, or leave it unset for no limit.',
+      'Invalid maxItems -1: expected an integer of at least 0, or leave it unset for no limit.',
     ],
     [
       'maxItems NaN',
       { maxItems: Number.NaN },
-      'Invalid maxItems NaN: expected a non-negative integer, or leave it unset for no limit.',
+      'Invalid maxItems NaN: expected an integer of at least 0, or leave it unset for no limit.',
     ],
     [
       'maxPages fractional',
       { maxPages: 1.5 },
-      'Invalid maxPages 1.5: expected a non-negative integer, or leave it unset for no limit.',
+      'Invalid maxPages 1.5: expected an integer of at least 0, or leave it unset for no limit.',
     ],
     ['prefetch negative', { prefetch: -1 }, 'Invalid prefetch -1: expected an integer of at least 0.'],
     ['mode unknown', { mode: 'backwards' }, `Invalid mode "backwards": expected 'after' or 'before'.`],
-    ['signal not a signal', { signal: {} }, 'Invalid signal (object): expected an AbortSignal, such as controller.signal.'],
+    ['signal not a signal', { signal: {} }, 'Invalid signal {}: expected an AbortSignal, such as controller.signal.'],
     [
       'cursor empty',
       { cursor: '' },
@@ -161,7 +161,7 @@ describe('invalid paginate calls throw before any request', () => {
 
   it('client must be a DevRev client', () => {
     expect(() => Reflect.apply(paginate, undefined, [{}, '/tags.list'])).toThrow(
-      'Invalid client (object): expected a client from createDevRevClient() in @devrev-ts/core.',
+      'Invalid client {}: expected a client from createDevRevClient() in @devrev-ts/core.',
     );
   });
 });

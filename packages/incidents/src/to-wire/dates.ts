@@ -1,8 +1,8 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { invalidValueError } from '@devrev-ts/core';
 
 import type { DateFilterInput, DateInput } from '../inputs.js';
 import type { DateFilter } from '../types.js';
-import { requirePositiveInteger, show } from '../validate.js';
+import { requirePositiveInteger } from '../validate.js';
 
 // An RFC 3339 date-time, which the spec's `date-time` format means: a full
 // date, a time and an offset. Date-only or offset-less text would be read in
@@ -11,17 +11,12 @@ const RFC3339_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d
 
 /** Converts a `Date` or an RFC 3339 string to the ISO string the wire carries. */
 export function toWireDate(field: string, value: DateInput): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      throw new DevRevValidationError(`Invalid ${field}: the Date is invalid. Expected a valid Date or an ISO 8601 string.`);
-    }
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
     return value.toISOString();
   }
-
   if (typeof value !== 'string' || !isRfc3339DateTime(value)) {
-    throw new DevRevValidationError(
-      `Invalid ${field} ${show(value)}: expected a Date or an ISO 8601 date-time with an offset, such as 2026-01-31T09:30:00Z.`,
-    );
+    // An invalid Date is shown as `Invalid Date`.
+    throw invalidValueError(field, value, 'a valid Date or an ISO 8601 date-time with an offset, such as 2026-01-31T09:30:00Z');
   }
   return value;
 }
@@ -40,9 +35,7 @@ function isRfc3339DateTime(text: string): boolean {
 /** Converts a range, a last or next N days preset, or the spec's form to the spec's `date-filter`. */
 export function toWireDateFilter(field: string, filter: DateFilterInput): DateFilter {
   if (typeof filter !== 'object' || filter === null) {
-    throw new DevRevValidationError(
-      `Invalid ${field} ${show(filter)}: expected { after?, before? }, { lastDays }, { nextDays } or a date-filter.`,
-    );
+    throw invalidValueError(field, filter, '{ after?, before? }, { lastDays }, { nextDays } or a date-filter');
   }
 
   if ('type' in filter) {

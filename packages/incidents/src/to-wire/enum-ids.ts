@@ -1,27 +1,27 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { invalidValueError } from '@devrev-ts/core';
 
 import type { SeverityInput, StageName } from '../inputs.js';
 import { findByName, type OrganisationEnums, type SeverityValue, type StageValue } from '../organisation-enums.js';
 import { parseIncidentSeverity } from '../severity.js';
 import { parseIncidentStage } from '../stage.js';
-import { show } from '../validate.js';
+import { unknownValueError } from '../validate.js';
 
 /** Resolves a severity name or id to the organisation's numeric id. */
 export async function toSeverityId(field: string, value: SeverityInput, enums: OrganisationEnums): Promise<number> {
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) {
-      throw new DevRevValidationError(`Invalid ${field} ${show(value)}: expected a severity name or a whole-number id.`);
+      throw invalidValueError(field, value, 'a severity name or a whole-number id');
     }
     return value;
   }
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new DevRevValidationError(`Invalid ${field} ${show(value)}: expected a severity name such as SEV1, or an id.`);
+    throw invalidValueError(field, value, 'a severity name such as SEV1, or an id');
   }
 
   const severities = await enums.severities();
   const match = findByName(severities, value, (severity) => severity.label);
   if (match === undefined) {
-    throw new DevRevValidationError(`Unknown ${field} ${show(value)}: the organisation's severities are ${listSeverities(severities)}.`);
+    throw unknownValueError(field, value, `the organisation's severities are ${listSeverities(severities)}`);
   }
   return match.id;
 }
@@ -29,7 +29,7 @@ export async function toSeverityId(field: string, value: SeverityInput, enums: O
 /** Resolves a stage name or a `don:` stage id to the organisation's stage id. */
 export async function toStageId(field: string, value: StageName, enums: OrganisationEnums): Promise<string> {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new DevRevValidationError(`Invalid ${field} ${show(value)}: expected a stage name such as MITIGATED, or a stage id.`);
+    throw invalidValueError(field, value, 'a stage name such as MITIGATED, or a stage id');
   }
   if (value.startsWith('don:')) {
     return value;
@@ -38,7 +38,7 @@ export async function toStageId(field: string, value: StageName, enums: Organisa
   const stages = await enums.stages();
   const match = findByName(stages, value, (stage) => stage.name);
   if (match === undefined) {
-    throw new DevRevValidationError(`Unknown ${field} ${show(value)}: the organisation's incident stages are ${listStages(stages)}.`);
+    throw unknownValueError(field, value, `the organisation's incident stages are ${listStages(stages)}`);
   }
   return match.id;
 }

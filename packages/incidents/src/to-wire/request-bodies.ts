@@ -1,4 +1,4 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { invalidValueError } from '@devrev-ts/core';
 
 import {
   createDateFields,
@@ -15,7 +15,7 @@ import type {
   IncidentsListRequest,
   IncidentsUpdateRequest,
 } from '../types.js';
-import { requireArray, requireOneOf, requirePositiveInteger, requireSortBy, requireText, show } from '../validate.js';
+import { requireArray, requireOneOf, requirePositiveInteger, requireSortBy, requireText } from '../validate.js';
 import { toWireDate, toWireDateFilter } from './dates.js';
 import { toSeverityId, toStageId } from './enum-ids.js';
 import { toWireStage } from './stage.js';
@@ -91,9 +91,7 @@ export function validateGroupInput(input: GroupIncidentsInput): Fields {
   const groupBy: unknown = input.group_by;
   const isCustomField = typeof groupBy === 'string' && /^custom_fields\.[A-Za-z0-9_]+$/.test(groupBy);
   if (!isCustomField && !(groupableFields as readonly unknown[]).includes(groupBy)) {
-    throw new DevRevValidationError(
-      `Invalid group_by ${show(groupBy)}: expected one of ${groupableFields.join(', ')}, or custom_fields.<name>.`,
-    );
+    throw invalidValueError('group_by', groupBy, `one of ${groupableFields.join(', ')}, or custom_fields.<name>`);
   }
   requirePositiveInteger('limit_per_group', input.limit_per_group);
   return validateListFilters(input);
@@ -137,6 +135,6 @@ function convertDates(body: Fields, fields: readonly string[]): void {
 
 function requireObject(inputName: string, input: unknown): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new DevRevValidationError(`Invalid ${inputName} ${show(input)}: expected an object of request fields.`);
+    throw invalidValueError(inputName, input, 'an object of request fields');
   }
 }

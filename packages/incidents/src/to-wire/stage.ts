@@ -1,8 +1,7 @@
-import { DevRevValidationError } from '@devrev-ts/core';
+import { invalidValueError } from '@devrev-ts/core';
 
 import type { StageInput } from '../inputs.js';
 import type { OrganisationEnums } from '../organisation-enums.js';
-import { show } from '../validate.js';
 import { toStageId } from './enum-ids.js';
 
 /** Converts a stage name, id, or `{ stage, notes }` to the spec's `{ stage: <id>, notes? }`. */
@@ -11,7 +10,7 @@ export async function toWireStage(value: StageInput, enums: OrganisationEnums): 
     return { stage: await toStageId('stage', value, enums) };
   }
   if (typeof value !== 'object' || value === null) {
-    throw new DevRevValidationError(`Invalid stage ${show(value)}: expected a stage name, a stage id, or { stage, notes }.`);
+    throw invalidValueError('stage', value, 'a stage name, a stage id, or { stage, notes }');
   }
 
   const stage = await toStageId('stage.stage', value.stage, enums);
