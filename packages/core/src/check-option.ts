@@ -41,3 +41,12 @@ export function checkBoolean(name: string, value: unknown): boolean {
   }
   return value;
 }
+
+/** The check of each numeric call setting, by option name. */
+export const callSettingChecks = {
+  timeoutMs: checkTimeoutMs,
+  maxRetries: checkRetryCount,
+  retryBaseDelayMs: checkDelayMs,
+  retryMaxDelayMs: checkDelayMs,
+  retryMaxElapsedMs: checkDelayMs,
+} satisfies Record<string, (name: string, value: unknown) => number>;

@@ -1,5 +1,5 @@
 import type { CallSettings, DevRevCallOptions } from './call-options.js';
-import { checkBoolean, checkDelayMs, checkRetryCount, checkTimeoutMs } from './check-option.js';
+import { callSettingChecks, checkBoolean } from './check-option.js';
 import { DevRevValidationError } from './errors.js';
 import { invalidValueError } from './invalid-value-error.js';
 import { createLog, type DevRevLogger, type Log, LOG_LEVEL_SETTINGS, type LogLevelSetting, stderrLogger } from './logger.js';
@@ -84,14 +84,13 @@ export function resolveClientOptions(options: DevRevClientOptions<ApiVersion>): 
     throw invalidValueError('fetch', options.fetch, 'a function that takes a Request');
   }
 
-  const callSettings: CallSettings = {
-    timeoutMs: optional(options.timeoutMs, (value) => checkTimeoutMs('timeoutMs', value), DEFAULT_CALL_SETTINGS.timeoutMs),
-    maxRetries: optional(options.maxRetries, (value) => checkRetryCount('maxRetries', value), DEFAULT_CALL_SETTINGS.maxRetries),
-    retryBaseDelayMs: optional(options.retryBaseDelayMs, (value) => checkDelayMs('retryBaseDelayMs', value), DEFAULT_CALL_SETTINGS.retryBaseDelayMs),
-    retryMaxDelayMs: optional(options.retryMaxDelayMs, (value) => checkDelayMs('retryMaxDelayMs', value), DEFAULT_CALL_SETTINGS.retryMaxDelayMs),
-    retryMaxElapsedMs: optional(options.retryMaxElapsedMs, (value) => checkDelayMs('retryMaxElapsedMs', value), DEFAULT_CALL_SETTINGS.retryMaxElapsedMs),
-    idempotent: undefined,
-  };
+  const callSettings: CallSettings = { ...DEFAULT_CALL_SETTINGS };
+  for (const name of Object.keys(callSettingChecks) as (keyof typeof callSettingChecks)[]) {
+    const value = options[name];
+    if (value !== undefined) {
+      callSettings[name] = callSettingChecks[name](name, value);
+    }
+  }
 
   return {
     token,
@@ -100,10 +99,6 @@ export function resolveClientOptions(options: DevRevClientOptions<ApiVersion>): 
     log: createLog(resolveLogger(options.logger), resolveLogLevel(options.logLevel, options.logger !== undefined), token),
     callSettings,
   };
-}
-
-function optional<T>(value: unknown, check: (value: unknown) => T, fallback: T): T {
-  return value === undefined ? fallback : check(value);
 }
 
 function resolveLogger(logger: unknown): DevRevLogger {
