@@ -13,15 +13,15 @@ export interface AttemptSignal {
  * `setTimeout` rather than `AbortSignal.timeout`, so fake timers in tests
  * control it.
  */
-export function createAttemptSignal(callerSignal: AbortSignal, timeoutMs: number): AttemptSignal {
+export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
 
-  const onCallerAbort = (): void => controller.abort(callerSignal.reason);
-  if (callerSignal.aborted) {
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted === true) {
     onCallerAbort();
   } else {
-    callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   }
 
   const timer = setTimeout(() => {
@@ -34,7 +34,7 @@ export function createAttemptSignal(callerSignal: AbortSignal, timeoutMs: number
     timedOut: () => timedOut,
     dispose() {
       clearTimeout(timer);
-      callerSignal.removeEventListener('abort', onCallerAbort);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };
 }

@@ -9,14 +9,24 @@ const decoder = new TextDecoder();
  * socket. `url` is kept because a constructed Response has none.
  */
 export function createBufferedResponse(original: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  const headers = new Headers(original.headers);
-
-  // The bytes are already decoded, so the original encoding and length no longer describe them.
-  headers.delete('content-encoding');
-  headers.set('content-length', String(bytes.byteLength));
-
   const body = NULL_BODY_STATUSES.has(original.status) ? null : bytes;
-  return new BufferedResponse(body, { status: original.status, statusText: original.statusText, headers }, original.url);
+  return new BufferedResponse(body, { status: original.status, statusText: original.statusText }, original.url, decodedHeaders(original.headers, bytes));
+}
+
+/**
+ * Returns headers that describe the decoded bytes. fetch has already undone
+ * any content encoding, so an encoded response's encoding and length no
+ * longer apply. Other headers are used as they are, without a copy.
+ */
+function decodedHeaders(headers: Headers, bytes: Uint8Array): Headers {
+  if (!headers.has('content-encoding')) {
+    return headers;
+  }
+
+  const copy = new Headers(headers);
+  copy.delete('content-encoding');
+  copy.set('content-length', String(bytes.byteLength));
+  return copy;
 }
 
 /**
@@ -28,18 +38,24 @@ export function createBufferedResponse(original: Response, bytes: Uint8Array<Arr
 class BufferedResponse extends Response {
   readonly #bytes: Uint8Array<ArrayBuffer> | null;
   readonly #url: string;
+  readonly #headers: Headers;
   #used = false;
   #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
 
-  constructor(bytes: Uint8Array<ArrayBuffer> | null, init: ResponseInit, url: string) {
-    // The body stays out of the base class, so that it never builds a stream that is never read.
+  constructor(bytes: Uint8Array<ArrayBuffer> | null, init: ResponseInit, url: string, headers: Headers) {
+    // The body and headers stay out of the base class, so that it builds no stream that is never read and copies no headers.
     super(null, init);
     this.#bytes = bytes;
     this.#url = url;
+    this.#headers = headers;
   }
 
   override get url(): string {
     return this.#url;
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
   }
 
   override get bodyUsed(): boolean {
@@ -95,7 +111,7 @@ class BufferedResponse extends Response {
     if (this.#used || this.#stream?.locked === true) {
       throw new TypeError('Response.clone: the body has already been read or is locked by a reader.');
     }
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers }, this.#url);
+    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText }, this.#url, this.#headers);
   }
 
   /** Marks the body as read and returns its bytes, or rejects when it was read before. */

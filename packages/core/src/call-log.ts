@@ -12,7 +12,7 @@ export interface CallLabel {
 }
 
 /** Writes the request at debug, with its body, before each attempt. */
-export function logAttemptSent(log: Log, call: CallLabel, attempt: number, body: Uint8Array | null): void {
+export function logAttemptSent(log: Log, call: CallLabel, attempt: number, body: string | Uint8Array | null): void {
   if (!log.enabled('debug')) {
     return;
   }
@@ -68,8 +68,8 @@ export function logCallEnd(
   });
 }
 
-function excerpt(body: Uint8Array): string {
-  const text = decoder.decode(body);
+function excerpt(body: string | Uint8Array): string {
+  const text = typeof body === 'string' ? body : decoder.decode(body);
   if (text.length <= MAX_LOGGED_BODY) {
     return text;
   }

@@ -42,19 +42,36 @@ export interface CallSettings {
 
 const CALL_OPTION_NAMES = ['timeoutMs', 'maxRetries', 'retryBaseDelayMs', 'retryMaxDelayMs', 'retryMaxElapsedMs', 'idempotent'];
 
-// RequestInit members that a Request object does not expose as properties,
-// so openapi-fetch copies them onto the Request too. They are not ours to check.
-const OTHER_INIT_NAMES = new Set(['window', 'priority', 'dispatcher']);
+// RequestInit members, which openapi-fetch copies onto the request object
+// when that object has no property of the name. They are not ours to check.
+const OTHER_INIT_NAMES = new Set([
+  'cache',
+  'credentials',
+  'dispatcher',
+  'duplex',
+  'integrity',
+  'keepalive',
+  'mode',
+  'priority',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+  'window',
+]);
 
 /**
  * Reads the call options that openapi-fetch copied onto the request, checks
  * them, and lays them over the client's settings. An unknown key is rejected
  * so that a misspelt option does not pass silently.
  */
-export function readCallSettings(request: Request, clientSettings: CallSettings): CallSettings {
-  const settings = { ...clientSettings };
+export function readCallSettings(request: object, clientSettings: CallSettings): CallSettings {
+  const names = Object.keys(request);
+  if (names.length === 0) {
+    return clientSettings;
+  }
 
-  for (const name of Object.keys(request)) {
+  const settings = { ...clientSettings };
+  for (const name of names) {
     const value: unknown = Reflect.get(request, name);
     if (OTHER_INIT_NAMES.has(name) || value === undefined) {
       continue;

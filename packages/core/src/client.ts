@@ -3,6 +3,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import { type ApiVersion, type DevRevClientOptions, resolveClientOptions } from './client-options.js';
 import type { paths as BetaPaths } from './generated/beta.js';
 import type { paths as PublicPaths } from './generated/public.js';
+import { createRequestFactory } from './request-factory.js';
 import { serializeQuery } from './serialize-query.js';
 import { createTransport } from './transport.js';
 
@@ -37,11 +38,15 @@ export function createDevRevClient<V extends ApiVersion>(options: DevRevClientOp
   const resolved = resolveClientOptions(options);
   const apiVersion = options.apiVersion ?? 'beta';
 
+  const requests = createRequestFactory();
   const client = createClient<PathsFor<V>>({
     baseUrl: resolved.baseUrl,
-    fetch: createTransport(resolved),
+    // The transport takes a CallRequest too, which only it ever receives.
+    fetch: createTransport(resolved) as (request: Request) => Promise<Response>,
     querySerializer: serializeQuery,
+    Request: requests.Request,
   });
+  requests.watchMiddleware(client);
 
   return Object.assign(client, { apiVersion: apiVersion as V, baseUrl: resolved.baseUrl });
 }

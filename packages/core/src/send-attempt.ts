@@ -1,5 +1,6 @@
 import { createAttemptSignal } from './attempt-signal.js';
 import { type ConnectionFailure, describeConnectionFailure } from './connection-failure.js';
+import type { OutgoingRequest } from './outgoing-request.js';
 
 /** The end of one attempt. A response of any status counts as `response`. */
 export type AttemptOutcome =
@@ -15,13 +16,8 @@ export interface AttemptFetch {
   honoursSignal: boolean;
 }
 
-/** One attempt's request: the same bytes, headers and signal source every time. */
-export interface AttemptRequest {
-  url: string;
-  /** Every part of the request but the signal, which each attempt sets. The body is bytes, so each attempt sends the same ones. */
-  init: RequestInit;
-  callerSignal: AbortSignal;
-}
+/** One attempt's request: the same URL, init and caller's signal every time. */
+export type AttemptRequest = Pick<OutgoingRequest, 'url' | 'init' | 'callerSignal'>;
 
 /**
  * Sends the request once and reads the whole response body, both under one
@@ -36,16 +32,12 @@ export async function sendAttempt(
   const { signal, timedOut, dispose } = createAttemptSignal(attempt.callerSignal, timeoutMs);
 
   try {
-    const exchange = (async () => {
-      const response = await fetch(attempt.url, { ...attempt.init, signal });
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { response, bytes };
-    })();
-
+    // Node's fetch settles as soon as the signal aborts; a custom fetch may not, so its exchange races the signal.
+    const exchange = exchangeBytes(fetch, attempt, signal);
     const { response, bytes } = fetch.honoursSignal ? await exchange : await rejectOnAbort(exchange, signal);
     return { kind: 'response', response, bytes };
   } catch (error) {
-    if (attempt.callerSignal.aborted) {
+    if (attempt.callerSignal?.aborted === true) {
       return { kind: 'aborted', reason: attempt.callerSignal.reason };
     }
     if (timedOut()) {
@@ -55,6 +47,18 @@ export async function sendAttempt(
   } finally {
     dispose();
   }
+}
+
+/** Sends the request and reads the whole response body. */
+async function exchangeBytes(
+  fetch: AttemptFetch,
+  attempt: AttemptRequest,
+  signal: AbortSignal,
+): Promise<{ response: Response; bytes: Uint8Array<ArrayBuffer> }> {
+  // The init belongs to this call alone, and fetch reads it before the next attempt sets another signal.
+  attempt.init.signal = signal;
+  const response = await fetch(attempt.url, attempt.init);
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
 /**

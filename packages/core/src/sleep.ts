@@ -2,7 +2,10 @@
  * Waits `ms` milliseconds. Rejects with the signal's reason as soon as the
  * signal aborts, so a cancelled call does not sit out its backoff.
  */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  }
   if (signal.aborted) {
     return Promise.reject(signal.reason);
   }

@@ -1,14 +1,16 @@
 import { createBufferedResponse } from './buffered-response.js';
 import { type CallSettings, readCallSettings } from './call-options.js';
+import type { CallRequest } from './call-request.js';
 import { type CallLabel, logAttemptReceived, logAttemptSent, logCallEnd, logRetry } from './call-log.js';
 import { createApiError } from './create-api-error.js';
 import { ConnectionError, DevRevError, RequestAbortedError, TimeoutError } from './errors.js';
 import { isIdempotentCall } from './idempotency.js';
 import type { Log } from './logger.js';
+import { prepareOutgoing } from './outgoing-request.js';
 import { createRedactor, type Redactor } from './redactor.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type AttemptFailure, planRetry } from './retry-plan.js';
-import { type AttemptFetch, type AttemptOutcome, type AttemptRequest, sendAttempt } from './send-attempt.js';
+import { type AttemptFetch, type AttemptOutcome, sendAttempt } from './send-attempt.js';
 import { sleep } from './sleep.js';
 
 export interface TransportOptions {
@@ -28,22 +30,19 @@ const decoder = new TextDecoder();
  * every non-2xx response into a typed DevRevError, so callers see only
  * successful responses and the token stays inside this closure.
  */
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  const { token, log } = options;
+export function createTransport(options: TransportOptions): (request: Request | CallRequest) => Promise<Response> {
+  const { token, log, baseUrl } = options;
   const fetch = attemptFetch(options.fetch);
-  const basePath = new URL(options.baseUrl).pathname.replace(/\/$/, '');
+  const basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
   const redactor = createRedactor(token);
 
-  return async function send(request: Request): Promise<Response> {
+  return async function send(request: Request | CallRequest): Promise<Response> {
     const settings = readCallSettings(request, options.callSettings);
-    const call: CallLabel = { method: request.method, path: apiPath(request.url, basePath) };
+    const prepared = prepareOutgoing(request, token);
+    const outgoing = prepared instanceof Promise ? await prepared : prepared;
+    const call: CallLabel = { method: outgoing.method, path: apiPath(outgoing.url, baseUrl, basePath) };
     const idempotent = settings.idempotent ?? isIdempotentCall(call.method, call.path);
-
-    // A copy, so that the Request openapi-fetch built, which its middleware receives, never carries the token.
-    const headers = new Headers(request.headers);
-    headers.set('authorization', `Bearer ${token}`);
-    const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
-    const attemptRequest: AttemptRequest = { url: request.url, init: requestInit(request, headers, body), callerSignal: request.signal };
+    const { body } = outgoing;
 
     const startedAt = Date.now();
     for (let retriesDone = 0; ; retriesDone++) {
@@ -51,7 +50,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
       logAttemptSent(log, call, attempt, body);
 
       const attemptStartedAt = Date.now();
-      const outcome = await sendAttempt(fetch, attemptRequest, settings.timeoutMs);
+      const outcome = await sendAttempt(fetch, outgoing, settings.timeoutMs);
       const ended = { durationMs: Date.now() - startedAt, retries: retriesDone };
 
       if (outcome.kind === 'aborted') {
@@ -75,7 +74,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
 
       logRetry(log, call, { attempt, outcome: summarize(failure), status: error.status, waitMs: plan.waitMs });
       try {
-        await sleep(plan.waitMs, request.signal);
+        await sleep(plan.waitMs, outgoing.callerSignal);
       } catch (reason) {
         logCallEnd(log, call, { outcome: 'was aborted by the caller', status: undefined, ...ended });
         throw abortedError(call, 'during the wait before a retry', reason);
@@ -96,25 +95,15 @@ function attemptFetch(customFetch: ((request: Request) => Promise<Response>) | u
   return Object.assign((url: string, init: RequestInit) => customFetch(new Request(url, init)), { honoursSignal: false });
 }
 
-/** Copies the parts of openapi-fetch's Request that fetch reads, with the token's headers and the body's bytes. */
-function requestInit(request: Request, headers: Headers, body: Uint8Array<ArrayBuffer> | null): RequestInit {
-  return {
-    method: request.method,
-    headers,
-    body,
-    redirect: request.redirect,
-    cache: request.cache,
-    credentials: request.credentials,
-    integrity: request.integrity,
-    keepalive: request.keepalive,
-    mode: request.mode,
-    referrer: request.referrer,
-    referrerPolicy: request.referrerPolicy,
-  };
-}
-
 /** Returns the request path relative to the base URL, such as `/incidents.create`. */
-function apiPath(url: string, basePath: string): string {
+function apiPath(url: string, baseUrl: string, basePath: string): string {
+  // The usual case, without parsing: openapi-fetch joins the base URL, the path and the query.
+  if (url.startsWith(`${baseUrl}/`)) {
+    const rest = url.slice(baseUrl.length);
+    const queryStart = rest.indexOf('?');
+    return queryStart === -1 ? rest : rest.slice(0, queryStart);
+  }
+
   const { pathname } = new URL(url);
   return basePath !== '' && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
 }
