@@ -12,12 +12,6 @@ export function requirePositiveInteger(field: string, value: unknown): void {
   }
 }
 
-export function requireOneOf<T extends string>(field: string, value: unknown, accepted: readonly T[]): void {
-  if (value !== undefined && !(accepted as readonly unknown[]).includes(value)) {
-    throw invalidValueError(field, value, `one of ${accepted.join(', ')}`);
-  }
-}
-
 export function requireArray(field: string, value: unknown): asserts value is unknown[] | undefined {
   if (value !== undefined && !Array.isArray(value)) {
     throw invalidValueError(field, value, 'an array');

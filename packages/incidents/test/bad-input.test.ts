@@ -36,7 +36,7 @@ describe('bad input is rejected before any request', () => {
     ['limit 0', { limit: 0 }, /Invalid limit 0: expected an integer of at least 1/],
     ['a negative limit', { limit: -5 }, /Invalid limit -5/],
     ['a fractional limit', { limit: 2.5 }, /Invalid limit 2.5/],
-    ['an unknown mode', { mode: 'sideways' }, /Invalid mode "sideways": expected one of after, before/],
+    ['an unknown mode', { mode: 'sideways' }, /Invalid mode "sideways": expected 'after' or 'before'/],
     ['a malformed sort_by', { sort_by: ['created date'] }, /Invalid sort_by entry "created date"/],
     ['a malformed range', { created_date: { after: 'yesterday' } }, /Invalid created_date.after "yesterday"/],
     ['a zero-day preset', { modified_date: { lastDays: 0 } }, /Invalid modified_date.lastDays 0/],
@@ -51,6 +51,11 @@ describe('bad input is rejected before any request', () => {
       async () => mock.incidents.group({ group_by: 'colour' }),
       /Invalid group_by "colour": expected one of applies_to_parts, .*severity.*stage.*, or custom_fields\.<name>/,
     );
+  });
+
+  it('group with an unknown mode', async () => {
+    // @ts-expect-error: mode is checked by the types too.
+    await expectRejected(async () => mock.incidents.group({ group_by: 'severity', mode: 'sideways' }), /Invalid mode "sideways"/);
   });
 
   it('group with limit_per_group 0', async () => {

@@ -15,7 +15,7 @@ import type {
   IncidentsListRequest,
   IncidentsUpdateRequest,
 } from '../types.js';
-import { requireArray, requireOneOf, requirePositiveInteger, requireSortBy, requireText } from '../validate.js';
+import { requireArray, requirePositiveInteger, requireSortBy, requireText } from '../validate.js';
 import { toWireDate, toWireDateFilter } from './dates.js';
 import { toSeverityId, toStageId } from './enum-ids.js';
 import { toWireStage } from './stage.js';
@@ -67,11 +67,14 @@ export async function buildGroupBody(input: GroupIncidentsInput, enums: Organisa
   return (await convertFilters(body, input, enums)) as IncidentsGroupRequest;
 }
 
-/** Runs the synchronous checks of a list request and returns a copy to convert. */
+/**
+ * Runs the synchronous checks of a list request and returns a copy to
+ * convert. `mode` and `cursor` are checked by the paginator that `list()`
+ * and `group()` create from them, before any request.
+ */
 export function validateListFilters(input: ListIncidentsInput | GroupIncidentsInput): Fields {
   requireObject('list input', input);
   requirePositiveInteger('limit', input.limit);
-  requireOneOf('mode', input.mode, ['after', 'before']);
   requireSortBy(input.sort_by);
   requireArray('severity', input.severity);
   requireArray('stage', input.stage);
