@@ -1,4 +1,4 @@
-import { invalidValueError, unwrap } from '@devrev-ts/core';
+import { describeValue, DevRevValidationError, unwrap } from '@devrev-ts/core';
 
 import type { ListEndpoint } from './find-list-endpoint.js';
 import type { ListRequestInit } from './resolve-list-request.js';
@@ -23,7 +23,10 @@ export interface ListClient {
 /** Returns the client when it has the POST and GET calls of an openapi-fetch client, or throws. */
 export function requireListClient(client: unknown): ListClient {
   if (!isListClient(client)) {
-    throw invalidValueError('client', client, 'a client from createDevRevClient() in @devrev-ts/core');
+    // An object is named by what it lacks rather than shown as JSON, because
+    // a mistaken argument, such as the client's options, can contain the token.
+    const description = typeof client === 'object' && client !== null ? 'an object without POST and GET methods' : describeValue(client);
+    throw new DevRevValidationError(`Invalid client ${description}: expected a client from createDevRevClient() in @devrev-ts/core.`);
   }
   return client;
 }

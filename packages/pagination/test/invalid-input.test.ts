@@ -161,7 +161,14 @@ describe('invalid paginate calls throw before any request', () => {
 
   it('client must be a DevRev client', () => {
     expect(() => Reflect.apply(paginate, undefined, [{}, '/tags.list'])).toThrow(
-      'Invalid client {}: expected a client from createDevRevClient() in @devrev-ts/core.',
+      'Invalid client an object without POST and GET methods: expected a client from createDevRevClient() in @devrev-ts/core.',
     );
+  });
+
+  it('client options as client hide the token', () => {
+    const error = thrownBy(() => Reflect.apply(paginate, undefined, [{ token: 'secret-token-value' }, '/tags.list']));
+
+    expect(error).toBeInstanceOf(DevRevValidationError);
+    expect((error as Error).message).not.toContain('secret-token-value');
   });
 });
