@@ -22,7 +22,7 @@ export function logAttemptSent(log: Log, call: CallLabel, attempt: number, body:
 }
 
 /** Writes the response at debug, with its body, after each attempt that got one. */
-export function logAttemptReceived(log: Log, call: CallLabel, attempt: number, status: number, durationMs: number, body: Uint8Array): void {
+export function logAttemptReceived(log: Log, call: CallLabel, attempt: number, status: number, durationMs: number, body: string | Uint8Array): void {
   if (!log.enabled('debug')) {
     return;
   }

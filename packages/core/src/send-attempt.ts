@@ -1,10 +1,11 @@
 import { createAttemptSignal } from './attempt-signal.js';
+import { type ReadBody, readBody } from './buffered-response.js';
 import { type ConnectionFailure, describeConnectionFailure } from './connection-failure.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 
 /** The end of one attempt. A response of any status counts as `response`. */
 export type AttemptOutcome =
-  | { kind: 'response'; response: Response; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'response'; response: Response; body: ReadBody }
   | { kind: 'connection-failed'; failure: ConnectionFailure; cause: unknown }
   | { kind: 'timed-out' }
   | { kind: 'aborted'; reason: unknown };
@@ -33,9 +34,9 @@ export async function sendAttempt(
 
   try {
     // Node's fetch settles as soon as the signal aborts; a custom fetch may not, so its exchange races the signal.
-    const exchange = exchangeBytes(fetch, attempt, signal);
-    const { response, bytes } = fetch.honoursSignal ? await exchange : await rejectOnAbort(exchange, signal);
-    return { kind: 'response', response, bytes };
+    const exchanged = exchange(fetch, attempt, signal);
+    const { response, body } = fetch.honoursSignal ? await exchanged : await rejectOnAbort(exchanged, signal);
+    return { kind: 'response', response, body };
   } catch (error) {
     if (attempt.callerSignal?.aborted === true) {
       return { kind: 'aborted', reason: attempt.callerSignal.reason };
@@ -50,15 +51,11 @@ export async function sendAttempt(
 }
 
 /** Sends the request and reads the whole response body. */
-async function exchangeBytes(
-  fetch: AttemptFetch,
-  attempt: AttemptRequest,
-  signal: AbortSignal,
-): Promise<{ response: Response; bytes: Uint8Array<ArrayBuffer> }> {
+async function exchange(fetch: AttemptFetch, attempt: AttemptRequest, signal: AbortSignal): Promise<{ response: Response; body: ReadBody }> {
   // The init belongs to this call alone, and fetch reads it before the next attempt sets another signal.
   attempt.init.signal = signal;
   const response = await fetch(attempt.url, attempt.init);
-  return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+  return { response, body: await readBody(response) };
 }
 
 /**

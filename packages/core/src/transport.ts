@@ -1,4 +1,4 @@
-import { createBufferedResponse } from './buffered-response.js';
+import { bodyText, createBufferedResponse } from './buffered-response.js';
 import { type CallSettings, readCallSettings } from './call-options.js';
 import type { CallRequest } from './call-request.js';
 import { type CallLabel, logAttemptReceived, logAttemptSent, logCallEnd, logRetry } from './call-log.js';
@@ -21,8 +21,6 @@ export interface TransportOptions {
   log: Log;
   callSettings: CallSettings;
 }
-
-const decoder = new TextDecoder();
 
 /**
  * Creates the fetch function that openapi-fetch calls for every request. It
@@ -58,11 +56,11 @@ export function createTransport(options: TransportOptions): (request: Request | 
         throw abortedError(call, 'while waiting for the response', outcome.reason);
       }
       if (outcome.kind === 'response') {
-        logAttemptReceived(log, call, attempt, outcome.response.status, Date.now() - attemptStartedAt, outcome.bytes);
+        logAttemptReceived(log, call, attempt, outcome.response.status, Date.now() - attemptStartedAt, outcome.body);
       }
       if (outcome.kind === 'response' && outcome.response.ok) {
         logCallEnd(log, call, { outcome: `returned ${outcome.response.status}`, status: outcome.response.status, ...ended });
-        return createBufferedResponse(outcome.response, outcome.bytes);
+        return createBufferedResponse(outcome.response, outcome.body);
       }
 
       const { error, failure } = describeFailedAttempt(outcome, call, settings.timeoutMs, redactor);
@@ -118,8 +116,7 @@ function describeFailedAttempt(
   switch (outcome.kind) {
     case 'response': {
       const { status, headers } = outcome.response;
-      const bodyText = decoder.decode(outcome.bytes);
-      const error = createApiError({ status, headers, bodyText }, call.method, call.path);
+      const error = createApiError({ status, headers, bodyText: bodyText(outcome.body) }, call.method, call.path);
       const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), error.body?.retry_after);
       return { error, failure: { kind: 'status', status, retryAfterSeconds } };
     }

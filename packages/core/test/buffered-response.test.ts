@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createBufferedResponse } from '../src/buffered-response.js';
+import { createBufferedResponse, readBody } from '../src/buffered-response.js';
 
 const encoder = new TextEncoder();
 
@@ -66,7 +66,18 @@ describe('createBufferedResponse', () => {
     expect(response.url).toBe('https://api.devrev.ai/incidents.get');
     expect(response.headers.get('x-request-id')).toBe('req-1');
     expect(response.headers.get('content-encoding')).toBeNull();
-    expect(response.headers.get('content-length')).toBe('7');
+    expect(response.headers.get('content-length')).toBeNull();
+  });
+
+  it('serves a text body as bytes too', async () => {
+    const text = '{"title":"Überlauf"}';
+    const original = new Response(text, { headers: { 'content-type': 'application/json' } });
+
+    const response = createBufferedResponse(original, text);
+
+    expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(text);
+    expect(response.bodyUsed).toBe(true);
+    expect(await new Response(createBufferedResponse(original, text).body).text()).toBe(text);
   });
 
   it('has no body for a 204', async () => {
@@ -74,6 +85,37 @@ describe('createBufferedResponse', () => {
 
     expect(response.body).toBeNull();
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('readBody', () => {
+  it('reads JSON as text', async () => {
+    const body = await readBody(new Response('{"a":1}', { headers: { 'content-type': 'application/json; charset=utf-8' } }));
+
+    expect(body).toBe('{"a":1}');
+  });
+
+  it('reads text and +json types as text', async () => {
+    const problem = await readBody(new Response('{}', { headers: { 'content-type': 'application/problem+json' } }));
+    const plain = await readBody(new Response('busy', { headers: { 'content-type': 'text/plain' } }));
+
+    expect(problem).toBe('{}');
+    expect(plain).toBe('busy');
+  });
+
+  it('keeps binary content as bytes', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x00, 0x80]);
+
+    const body = await readBody(new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } }));
+
+    expect(body).toBeInstanceOf(Uint8Array);
+    expect([...(body as Uint8Array)]).toEqual([0xff, 0xfe, 0x00, 0x80]);
+  });
+
+  it('reads an untyped body as bytes', async () => {
+    const body = await readBody(new Response(encoder.encode('plain')));
+
+    expect(new TextDecoder().decode(body as Uint8Array)).toBe('plain');
   });
 });
 
