@@ -34,8 +34,8 @@ export function bodyText(body: ReadBody): string {
  * socket. `url` is kept because a constructed Response has none.
  */
 export function createBufferedResponse(original: Response, body: ReadBody): Response {
-  const kept = NULL_BODY_STATUSES.has(original.status) ? null : body;
-  return new BufferedResponse(kept, { status: original.status, statusText: original.statusText }, original.url, decodedHeaders(original.headers));
+  const responseBody = NULL_BODY_STATUSES.has(original.status) ? null : body;
+  return new BufferedResponse(responseBody, { status: original.status, statusText: original.statusText }, original.url, decodedHeaders(original.headers));
 }
 
 /**
