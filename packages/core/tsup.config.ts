@@ -1,9 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/public.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // tsup's declaration bundler rejects the module augmentation in
+  // src/public.ts (TS2664), so scripts/write-public-declarations.mjs writes
+  // that entry's declarations.
+  dts: { entry: 'src/index.ts' },
   clean: true,
   sourcemap: true,
   target: 'node20',

@@ -1,5 +1,6 @@
 export { createDevRevClient } from './client.js';
-export type { DevRevClient, PathsFor } from './client.js';
+export type { DevRevClient } from './client.js';
+export type { DevRevSurfaces, PathsFor } from './api-surfaces.js';
 export type { ApiVersion, DevRevClientOptions } from './client-options.js';
 export type { DevRevCallOptions } from './call-options.js';
 export {
@@ -27,4 +28,3 @@ export type { DevRevLogger, LogLevel, LogLevelSetting } from './logger.js';
 export { DEFAULT_BASE_URL } from './resolve-options.js';
 export { unwrap } from './unwrap.js';
 export type { components as BetaComponents, operations as BetaOperations, paths as BetaPaths } from './generated/beta.js';
-export type { components as PublicComponents, paths as PublicPaths } from './generated/public.js';
