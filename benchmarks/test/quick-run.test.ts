@@ -88,13 +88,24 @@ describe('quick mode', () => {
     }
   });
 
-  it('memory measures both list sizes', { timeout: caseTimeoutMs }, async () => {
+  it('memory measures both sizes and heaps', { timeout: caseTimeoutMs }, async () => {
     const result = await runMemory(server, settings.memory);
 
-    expect(result.rows.map((row) => `${row.walker}@${row.items}`)).toEqual(['ours@300', 'handFetch@300', 'ours@600', 'handFetch@600']);
+    expect(result.rows.map((row) => `${row.heap} ${row.walker}@${row.items}`)).toEqual([
+      'default ours@300',
+      'default handFetch@300',
+      'default ours@600',
+      'default handFetch@600',
+      'fixed ours@300',
+      'fixed handFetch@300',
+      'fixed ours@600',
+      'fixed handFetch@600',
+    ]);
     for (const row of result.rows) {
       expectMeasured(row.peakRssGrowthMb, settings.memory.repetitions);
       expectMeasured(row.peakRetainedGrowthMb, settings.memory.repetitions);
+      expectMeasured(row.youngGenerationGrowthMb, settings.memory.repetitions);
+      expectMeasured(row.arrayBufferGrowthMb, settings.memory.repetitions);
     }
   });
 

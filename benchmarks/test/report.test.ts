@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Walker } from '../src/cases/list-walkers.js';
+import type { MemoryHeap, MemoryRow } from '../src/cases/memory.js';
 import type { MachineInfo } from '../src/machine.js';
 import { renderResults } from '../src/report/render-results.js';
 import { checkTargets } from '../src/report/targets.js';
@@ -39,12 +41,12 @@ function passingResults(): BenchResults {
     },
     memory: {
       settings: settings.memory,
-      rows: [
-        { walker: 'ours', items: 20_000, peakRssGrowthMb: same(20), peakRetainedGrowthMb: same(2) },
-        { walker: 'handFetch', items: 20_000, peakRssGrowthMb: same(19), peakRetainedGrowthMb: same(1) },
-        { walker: 'ours', items: 200_000, peakRssGrowthMb: same(22), peakRetainedGrowthMb: same(2) },
-        { walker: 'handFetch', items: 200_000, peakRssGrowthMb: same(21), peakRetainedGrowthMb: same(1) },
-      ],
+      rows: (['default', 'fixed'] as const).flatMap((heap) => [
+        memoryRow(heap, 'ours', 20_000, 20),
+        memoryRow(heap, 'handFetch', 20_000, 19),
+        memoryRow(heap, 'ours', 200_000, 22),
+        memoryRow(heap, 'handFetch', 200_000, 21),
+      ]),
     },
     bundleSize: { ours: { minifiedBytes: 30_000, gzipBytes: 9000 }, official: { minifiedBytes: 480_000, gzipBytes: 104_000 } },
     typeCheck: {
@@ -54,6 +56,18 @@ function passingResults(): BenchResults {
         { project: 'official', skipLibCheck: true, wallMs: same(1600), cpuMs: same(1500), peakRssMb: same(170) },
       ],
     },
+  };
+}
+
+function memoryRow(heap: MemoryHeap, walker: Walker, items: number, rssGrowthMb: number): MemoryRow {
+  return {
+    heap,
+    walker,
+    items,
+    peakRssGrowthMb: spreadOf([rssGrowthMb]),
+    peakRetainedGrowthMb: spreadOf([2]),
+    youngGenerationGrowthMb: spreadOf([1]),
+    arrayBufferGrowthMb: spreadOf([3]),
   };
 }
 
@@ -102,12 +116,27 @@ describe('checkTargets', () => {
 
   it('flags memory that grows with the item count', () => {
     const results = passingResults();
-    const large = results.memory.rows.find((row) => row.walker === 'ours' && row.items === 200_000);
+    const large = results.memory.rows.find((row) => row.heap === 'default' && row.walker === 'ours' && row.items === 200_000);
     if (large !== undefined) {
       large.peakRssGrowthMb = spreadOf([29]);
     }
 
-    expect(unmetTargets(results)).toEqual(['3. Memory: peak RSS growth does not rise with the item count (larger ÷ smaller at most 1.25)']);
+    expect(unmetTargets(results)).toEqual([
+      '3. Memory, default heap settings: peak RSS growth does not rise with the item count (larger ÷ smaller at most 1.25)',
+    ]);
+  });
+
+  it('checks the fixed-heap rows on their own', () => {
+    const results = passingResults();
+    const large = results.memory.rows.find((row) => row.heap === 'fixed' && row.walker === 'ours' && row.items === 200_000);
+    if (large !== undefined) {
+      large.peakRssGrowthMb = spreadOf([31]);
+    }
+
+    expect(unmetTargets(results)).toEqual([
+      '3. Memory, `--max-semi-space-size=2` for every walker: peak RSS growth under 30 MB at both sizes',
+      '3. Memory, `--max-semi-space-size=2` for every walker: peak RSS growth does not rise with the item count (larger ÷ smaller at most 1.25)',
+    ]);
   });
 
   it('flags a bundle of 10 kB or more', () => {

@@ -3,6 +3,7 @@
 // URL, the walker, the page size and the item count. Sends a MemoryWalkReport
 // over IPC and exits.
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 import { createListWalkers, type Walker } from './list-walkers.js';
 
@@ -12,6 +13,10 @@ export interface MemoryWalkReport {
   peakRssGrowthBytes: number;
   /** Highest JavaScript heap plus external memory left after full garbage collections during the walk, minus the same before it. */
   peakRetainedGrowthBytes: number;
+  /** Growth of V8's young generation (new space and its large objects), in physical bytes, at the RSS peak. */
+  youngGenerationGrowthBytes: number;
+  /** Growth of the memory behind ArrayBuffers, such as response bodies not yet collected, at the RSS peak. */
+  arrayBufferGrowthBytes: number;
 }
 
 /** Number of full garbage collections spread over the walk, each followed by a sample of the memory still in use. */
@@ -41,19 +46,35 @@ const retainedBytes = async (): Promise<number> => {
   return usage.heapUsed + usage.external;
 };
 
+const youngGenerationBytes = (): number =>
+  getHeapSpaceStatistics()
+    .filter((space) => space.space_name === 'new_space' || space.space_name === 'new_large_object_space')
+    .reduce((total, space) => total + space.physical_space_size, 0);
+
 // Loads every module a walk touches and opens the connection before the
 // baseline is taken, so that the growth counts only what the walk keeps.
 await walk(pageSize, undefined);
 const baselineRetainedBytes = await retainedBytes();
 const baselineRssBytes = process.memoryUsage.rss();
+const baselineYoungBytes = youngGenerationBytes();
+const baselineArrayBufferBytes = process.memoryUsage().arrayBuffers;
 
 // Sampled once per page, after the caller has handled the page's items and
 // while the page is still referenced, so it cannot have been collected yet.
+// The breakdown is read only when the RSS reaches a new peak, because the
+// full process.memoryUsage() costs more than reading the RSS alone.
 let peakRssBytes = baselineRssBytes;
+let youngBytesAtPeak = baselineYoungBytes;
+let arrayBufferBytesAtPeak = baselineArrayBufferBytes;
 let peakRetainedBytes = baselineRetainedBytes;
 let pagesSeen = 0;
 const sample = async (): Promise<void> => {
-  peakRssBytes = Math.max(peakRssBytes, process.memoryUsage.rss());
+  const rssBytes = process.memoryUsage.rss();
+  if (rssBytes > peakRssBytes) {
+    peakRssBytes = rssBytes;
+    youngBytesAtPeak = youngGenerationBytes();
+    arrayBufferBytesAtPeak = process.memoryUsage().arrayBuffers;
+  }
 
   pagesSeen++;
   if (pagesSeen % pagesBetweenCollections === 0) {
@@ -69,5 +90,7 @@ const report: MemoryWalkReport = {
   itemsSeen,
   peakRssGrowthBytes: peakRssBytes - baselineRssBytes,
   peakRetainedGrowthBytes: peakRetainedBytes - baselineRetainedBytes,
+  youngGenerationGrowthBytes: youngBytesAtPeak - baselineYoungBytes,
+  arrayBufferGrowthBytes: arrayBufferBytesAtPeak - baselineArrayBufferBytes,
 };
 process.send?.(report, () => process.exit(0));

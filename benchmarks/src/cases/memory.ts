@@ -7,11 +7,19 @@ import { spreadOf, type Spread } from '../stats.js';
 import type { Walker } from './list-walkers.js';
 import type { MemoryWalkReport } from './memory-walk-main.js';
 
+/** Heap settings of a walk's process: Node.js defaults, or the settings' `fixedHeapFlags`. */
+export type MemoryHeap = 'default' | 'fixed';
+
 export interface MemoryRow {
+  heap: MemoryHeap;
   walker: Walker;
   items: number;
   peakRssGrowthMb: Spread;
   peakRetainedGrowthMb: Spread;
+  /** Young generation growth at the RSS peak. */
+  youngGenerationGrowthMb: Spread;
+  /** ArrayBuffer memory growth at the RSS peak. */
+  arrayBufferGrowthMb: Spread;
 }
 
 export interface MemoryResult {
@@ -19,6 +27,7 @@ export interface MemoryResult {
   rows: MemoryRow[];
 }
 
+const heaps: MemoryHeap[] = ['default', 'fixed'];
 const walkers: Walker[] = ['ours', 'handFetch'];
 
 /**
@@ -26,37 +35,54 @@ const walkers: Walker[] = ['ours', 'handFetch'];
  * process, and the memory still in use after full garbage collections during
  * the walk, at two list sizes. The items are counted and dropped, so an
  * iterator that keeps nothing back should grow by about the same amount at both.
+ *
+ * Every walk runs once with Node.js's default heap settings and once with the
+ * fixed ones. Each repetition runs every combination once, so that a busy
+ * spell on the shared machine spreads over all rows rather than one.
  */
 export async function runMemory(server: ServerProcess, settings: BenchSettings['memory']): Promise<MemoryResult> {
-  const rows: MemoryRow[] = [];
+  const combinations = heaps.flatMap((heap) =>
+    settings.itemCounts.flatMap((items) => walkers.map((walker) => ({ heap, items, walker }))),
+  );
+  const reports = combinations.map((): MemoryWalkReport[] => []);
 
-  for (const items of settings.itemCounts) {
-    for (const walker of walkers) {
-      const reports: MemoryWalkReport[] = [];
-      for (let repetition = 0; repetition < settings.repetitions; repetition++) {
-        const report = await measureWalk(server, walker, items, settings.pageSize);
-        if (report.itemsSeen !== items) {
-          throw new Error(`${walker} walked ${report.itemsSeen} incidents; expected ${items}.`);
-        }
-        reports.push(report);
+  for (let repetition = 0; repetition < settings.repetitions; repetition++) {
+    for (const [index, { heap, items, walker }] of combinations.entries()) {
+      const nodeFlags = heap === 'fixed' ? settings.fixedHeapFlags : [];
+      const report = await measureWalk(server, walker, items, settings.pageSize, nodeFlags);
+      if (report.itemsSeen !== items) {
+        throw new Error(`${walker} walked ${report.itemsSeen} incidents; expected ${items}.`);
       }
-      rows.push({
-        walker,
-        items,
-        peakRssGrowthMb: spreadOf(reports.map((report) => report.peakRssGrowthBytes / 1e6)),
-        peakRetainedGrowthMb: spreadOf(reports.map((report) => report.peakRetainedGrowthBytes / 1e6)),
-      });
+      reports[index]?.push(report);
     }
   }
 
+  const rows = combinations.map(({ heap, items, walker }, index): MemoryRow => {
+    const walks = reports[index] ?? [];
+    return {
+      heap,
+      walker,
+      items,
+      peakRssGrowthMb: spreadOf(walks.map((report) => report.peakRssGrowthBytes / 1e6)),
+      peakRetainedGrowthMb: spreadOf(walks.map((report) => report.peakRetainedGrowthBytes / 1e6)),
+      youngGenerationGrowthMb: spreadOf(walks.map((report) => report.youngGenerationGrowthBytes / 1e6)),
+      arrayBufferGrowthMb: spreadOf(walks.map((report) => report.arrayBufferGrowthBytes / 1e6)),
+    };
+  });
   return { settings, rows };
 }
 
-async function measureWalk(server: ServerProcess, walker: Walker, items: number, pageSize: number): Promise<MemoryWalkReport> {
+async function measureWalk(
+  server: ServerProcess,
+  walker: Walker,
+  items: number,
+  pageSize: number,
+  nodeFlags: string[],
+): Promise<MemoryWalkReport> {
   // The child's warm-up walk, before its baseline, covers three short pages.
   await server.configureList({ totalIncidents: pageSize * 3, pageLatencyMs: 0 });
   const args = [server.url, walker, String(pageSize), String(items)];
-  const child = forkModule(new URL('./memory-walk-main.ts', import.meta.url), args, ['--expose-gc']);
+  const child = forkModule(new URL('./memory-walk-main.ts', import.meta.url), args, ['--expose-gc', ...nodeFlags]);
   const exited = once(child, 'exit');
 
   try {

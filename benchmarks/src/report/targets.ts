@@ -1,3 +1,4 @@
+import type { MemoryHeap } from '../cases/memory.js';
 import type { BenchResults } from '../run-all-cases.js';
 import { formatNumber, formatRatio } from './format.js';
 
@@ -64,24 +65,29 @@ function paginationTargets({ pagination }: BenchResults): TargetCheck[] {
 
 function memoryTargets({ memory }: BenchResults): TargetCheck[] {
   const [small, large] = memory.settings.itemCounts;
-  const growth = (items: number): number =>
-    memory.rows.find((row) => row.walker === 'ours' && row.items === items)?.peakRssGrowthMb.median ?? Number.NaN;
+  const fixedFlags = memory.settings.fixedHeapFlags.join(' ');
+  const heapLabels: Record<MemoryHeap, string> = { default: 'default heap settings', fixed: `\`${fixedFlags}\` for every walker` };
 
-  return [
-    {
-      caseName: '3. Memory',
-      target: 'peak RSS growth under 30 MB at both sizes',
-      measured: `${formatNumber(growth(small))} MB at ${small.toLocaleString('en-US')}, ${formatNumber(growth(large))} MB at ${large.toLocaleString('en-US')} items`,
-      met: growth(small) < 30 && growth(large) < 30,
-    },
-    {
-      caseName: '3. Memory',
-      target: `peak RSS growth does not rise with the item count (larger ÷ smaller at most ${flatGrowthTolerance})`,
-      measured: `larger ÷ smaller = ${formatRatio(growth(large), growth(small))}`,
-      met: growth(large) <= growth(small) * flatGrowthTolerance,
-    },
+  return (['default', 'fixed'] as const).flatMap((heap) => {
+    const growth = (items: number): number =>
+      memory.rows.find((row) => row.heap === heap && row.walker === 'ours' && row.items === items)?.peakRssGrowthMb.median ?? Number.NaN;
+    const caseName = `3. Memory, ${heapLabels[heap]}`;
 
-  ];
+    return [
+      {
+        caseName,
+        target: 'peak RSS growth under 30 MB at both sizes',
+        measured: `${formatNumber(growth(small))} MB at ${small.toLocaleString('en-US')}, ${formatNumber(growth(large))} MB at ${large.toLocaleString('en-US')} items`,
+        met: growth(small) < 30 && growth(large) < 30,
+      },
+      {
+        caseName,
+        target: `peak RSS growth does not rise with the item count (larger ÷ smaller at most ${flatGrowthTolerance})`,
+        measured: `larger ÷ smaller = ${formatRatio(growth(large), growth(small))}`,
+        met: growth(large) <= growth(small) * flatGrowthTolerance,
+      },
+    ];
+  });
 }
 
 function bundleTarget({ bundleSize }: BenchResults): TargetCheck {
