@@ -45,8 +45,9 @@ the young generation grow while a program keeps allocating short-lived
 objects, so a longer walk reaches a larger young generation, and more
 response bodies wait in memory for the next collection. The hand-written loop
 grows as much as ours, so this growth comes from Node.js rather than from
-either client. The fixed rows cap the young generation, so they show whether
-anything else grows with the item count.
+either client. The fixed rows cap the young generation, and the old
+generation that a small young generation promotes more garbage into, so they
+show whether anything else grows with the item count.
 ${settings.repetitions} repetitions, each of which runs every row once; median (min–max), in MB (10^6 bytes).
 
 ${table(headers, body)}
