@@ -126,7 +126,7 @@ describe('checkTargets', () => {
     ]);
   });
 
-  it('checks the fixed-heap rows on their own', () => {
+  it('flags a fixed-heap memory miss', () => {
     const results = passingResults();
     const large = results.memory.rows.find((row) => row.heap === 'fixed' && row.walker === 'ours' && row.items === 200_000);
     if (large !== undefined) {
@@ -170,6 +170,19 @@ describe('renderResults', () => {
     for (const heading of ['## Targets', '## 1. Per-request overhead', '## 2. Pagination', '## 3. Memory', '## 4. Bundle size', '## 5. Type-check cost']) {
       expect(markdown).toContain(heading);
     }
+  });
+
+  it('carries the notes, memory first', () => {
+    const memoryNotes = markdown.indexOf('## Memory: where the growth comes from');
+    const typeCheckNotes = markdown.indexOf('## Type-check cost: what was tried');
+
+    expect(memoryNotes).toBeGreaterThan(markdown.indexOf('## 5. Type-check cost'));
+    expect(typeCheckNotes).toBeGreaterThan(memoryNotes);
+  });
+
+  it('labels both memory heap settings', () => {
+    expect(markdown).toContain('| 200,000 | Node.js defaults | devrev-ts `for await` |');
+    expect(markdown).toContain('| 200,000 | `--max-semi-space-size=2 --max-old-space-size=64` | devrev-ts `for await` |');
   });
 
   it('states repetition counts', () => {

@@ -21,13 +21,13 @@ export interface ResultsReport {
   durationSeconds: number;
 }
 
-/** Hand-written notes that every report carries after the measured sections. */
-const notesPath = join(benchmarksRoot, 'notes', 'type-check-design.md');
+/** Hand-written notes that every report carries after the measured sections, in this order. */
+const notesPaths = ['memory-findings.md', 'type-check-design.md'].map((name) => join(benchmarksRoot, 'notes', name));
 
 /** Renders RESULTS.md: the machine, a summary of the targets, then one section per case. */
 export function renderResults(report: ResultsReport): string {
   const { machine, settings, results } = report;
-  const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8').trim() : '';
+  const notes = notesPaths.filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8').trim());
 
   const sections = [
     header(report),
@@ -38,7 +38,7 @@ export function renderResults(report: ResultsReport): string {
     renderMemory(results.memory),
     renderBundleSize(results.bundleSize),
     renderTypeCheck(results.typeCheck, settings.typeCheck),
-    notes,
+    ...notes,
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
