@@ -52,13 +52,13 @@ ${settings.repetitions} repetitions, each of which runs every row once; median (
 
 ${table(headers, body)}
 
-Even a walk of a few pages grows by about 15 to 25 MB. Once undici's
-WebAssembly HTTP parser, which Node's fetch uses, has run enough, V8
-compiles it with its optimizing tier, and that happens after the three-page
-warm-up. Every row carries this once. In the fixed-heap rows it is larger
-than the part that still rises with the item count, so those rows can look
-flatter than the rest of the walk is; "Memory: where the growth comes from"
-below has the numbers.
+Even a walk of six pages grows by 14 to 25 MB. Once undici's WebAssembly
+HTTP parser, which Node's fetch uses, has run enough, V8 compiles it with its
+optimizing tier, and that happens after the three-page warm-up. Every row
+carries this peak once. In the fixed-heap rows it is larger than the heap
+growth that still rises with the item count, so those rows look flatter than
+that growth is. The notes "Memory: where the growth comes from" below have
+the numbers.
 
 The hand-written loop references one page at a time, so its RSS growth is
 what Node.js itself needs for parsed pages before the garbage collector
