@@ -1,13 +1,10 @@
 import createClient, { type Client } from 'openapi-fetch';
 
+import type { PathsFor, RequireSurfaceImport } from './api-surfaces.js';
 import { type ApiVersion, type DevRevClientOptions, resolveClientOptions } from './client-options.js';
-import type { paths as BetaPaths } from './generated/beta.js';
-import type { paths as PublicPaths } from './generated/public.js';
 import { createRequestFactory } from './request-factory.js';
 import { serializeQuery } from './serialize-query.js';
 import { createTransport } from './transport.js';
-
-export type PathsFor<V extends ApiVersion> = V extends 'public' ? PublicPaths : BetaPaths;
 
 /**
  * A typed openapi-fetch client for one DevRev API surface. Each call resolves
@@ -33,7 +30,9 @@ export interface DevRevClient<out V extends ApiVersion = 'beta'> extends Client<
 // Overloads instead of one generic signature: inferring the surface from a
 // contextual return type makes tsc compare two whole generated path maps.
 export function createDevRevClient(options?: DevRevClientOptions<'beta'>): DevRevClient<'beta'>;
-export function createDevRevClient(options: DevRevClientOptions<'public'> & { apiVersion: 'public' }): DevRevClient<'public'>;
+export function createDevRevClient(
+  options: DevRevClientOptions<'public'> & { apiVersion: 'public' } & RequireSurfaceImport<'public'>,
+): DevRevClient<'public'>;
 export function createDevRevClient<V extends ApiVersion>(options: DevRevClientOptions<V> = {}): DevRevClient<V> {
   const resolved = resolveClientOptions(options);
   const apiVersion = options.apiVersion ?? 'beta';

@@ -16,4 +16,13 @@ describe("apiVersion: 'public'", () => {
 
     expect(result.exitCode, result.output).toBe(0);
   });
+
+  it('names the missing import in the error', async () => {
+    const project = resolve(fixturesDir, 'public-surface-not-imported/tsconfig.json');
+
+    const result = await runCommand(rootBin('tsc'), ['-p', project], { cwd: fixturesDir });
+
+    expect(result.exitCode, result.output).not.toBe(0);
+    expect(result.output).toContain("Import '@devrev-ts/core/public' to use apiVersion 'public'");
+  });
 });
