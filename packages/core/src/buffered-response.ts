@@ -15,12 +15,12 @@ const encoder = new TextEncoder();
  * chunks once, where `arrayBuffer()` first copies them into one buffer.
  * Other content is read as bytes, so binary bodies stay intact.
  */
-export async function readBody(response: Response): Promise<ReadBody> {
+export function readBody(response: Response): Promise<ReadBody> {
   const contentType = response.headers.get('content-type');
   if (contentType !== null && TEXT_CONTENT_TYPE.test(contentType)) {
     return response.text();
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response.arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
 
 /** Returns a body read by readBody as text. */
