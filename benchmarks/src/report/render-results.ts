@@ -22,7 +22,7 @@ export interface ResultsReport {
 }
 
 /** Hand-written notes that every report carries after the measured sections, in this order. */
-const notesPaths = ['memory-findings.md', 'type-check-design.md'].map((name) => join(benchmarksRoot, 'notes', name));
+const notesPaths = ['request-overhead.md', 'memory-findings.md', 'bundle-size.md', 'type-check-design.md'].map((name) => join(benchmarksRoot, 'notes', name));
 
 /** Renders RESULTS.md: the machine, a summary of the targets, then one section per case. */
 export function renderResults(report: ResultsReport): string {
