@@ -1,5 +1,5 @@
-import { type DevRevClient, unwrap } from '@devrev-ts/core';
-import { createPaginator, ListCall, type PaginateOptions } from '@devrev-ts/pagination';
+import { type DevRevCallOptions, type DevRevClient, unwrap } from '@devrev-ts/core';
+import { createPaginator, ListCall } from '@devrev-ts/pagination';
 
 import type { IncidentGroup, IncidentGroupsPage } from './incident-group.js';
 import type { CreateIncidentInput, GroupIncidentsInput, ListIncidentsInput, UpdateIncidentInput } from './inputs.js';
@@ -18,19 +18,17 @@ import {
 import type { Incident, IncidentsGroupRequest, IncidentsListRequest, IncidentsListResponse } from './types.js';
 import { toPage } from './to-page.js';
 import { requireText } from './validate.js';
+import { type ListOptions, splitListOptions } from './walk-options.js';
 
 export interface IncidentsServiceOptions {
   /** Name-to-id maps that replace the organisation look-ups. */
   enums?: IncidentEnumMaps;
 }
 
-/** Per-call options. */
-export interface CallOptions {
+/** Per-call options: an abort signal and the core client's per-call settings, such as `timeoutMs`. */
+export interface CallOptions extends DevRevCallOptions {
   signal?: AbortSignal;
 }
-
-/** Options of a list walk; page size, mode and the starting cursor are request fields instead. */
-export type ListOptions = Omit<PaginateOptions, 'mode' | 'cursor' | 'pageSize'>;
 
 // Services created for the same client share one set of look-ups.
 const enumsByClient = new WeakMap<DevRevClient, OrganisationEnums>();
@@ -55,7 +53,7 @@ export class IncidentsService {
 
   async create(input: CreateIncidentInput, options: CallOptions = {}): Promise<Incident> {
     const body = await buildCreateBody(input, this.#enums);
-    const { incident } = await unwrap(this.#client.POST('/incidents.create', { body, signal: options.signal }));
+    const { incident } = await unwrap(this.#client.POST('/incidents.create', { body, ...options }));
     return incident;
   }
 
@@ -63,14 +61,14 @@ export class IncidentsService {
     const incidentId = typeof id === 'string' ? id : id?.id;
     requireText('id', incidentId);
 
-    const call = this.#client.POST('/incidents.get', { body: { id: incidentId }, signal: options.signal });
+    const call = this.#client.POST('/incidents.get', { body: { id: incidentId }, ...options });
     const { incident } = await unwrap(call).catch(nameMissingIncident(incidentId));
     return incident;
   }
 
   async update(input: UpdateIncidentInput, options: CallOptions = {}): Promise<Incident> {
     const body = await buildUpdateBody(input, this.#enums);
-    const call = this.#client.POST('/incidents.update', { body, signal: options.signal });
+    const call = this.#client.POST('/incidents.update', { body, ...options });
     const { incident } = await unwrap(call).catch(nameMissingIncident(body.id));
     return incident;
   }
@@ -79,7 +77,7 @@ export class IncidentsService {
     const incidentId = typeof id === 'string' ? id : id?.id;
     requireText('id', incidentId);
 
-    const call = this.#client.POST('/incidents.delete', { body: { id: incidentId }, signal: options.signal });
+    const call = this.#client.POST('/incidents.delete', { body: { id: incidentId }, ...options });
     await unwrap(call).catch(nameMissingIncident(incidentId));
   }
 
@@ -90,15 +88,16 @@ export class IncidentsService {
    */
   list(input: ListIncidentsInput = {}, options: ListOptions = {}): ListCall<IncidentsListResponse, Incident> {
     validateListFilters(input);
+    const { walk, call } = splitListOptions(options);
     const body = once(() => buildListBody(input, this.#enums));
 
     const fetchResponse = async (cursor: string | undefined, signal: AbortSignal | undefined) => {
       const request: IncidentsListRequest = { ...(await body()), ...(cursor === undefined ? {} : { cursor }) };
-      return unwrap(this.#client.POST('/incidents.list', { body: request, signal }));
+      return unwrap(this.#client.POST('/incidents.list', { body: request, ...call, signal }));
     };
     const paginator = createPaginator<Incident>(
       async ({ cursor, signal }) => toPage(await fetchResponse(cursor, signal), (response) => response.incidents),
-      { mode: input.mode, cursor: input.cursor, ...options },
+      { mode: input.mode, cursor: input.cursor, ...walk },
     );
     return new ListCall(() => fetchResponse(input.cursor, options.signal), paginator);
   }
@@ -110,18 +109,19 @@ export class IncidentsService {
    */
   group(input: GroupIncidentsInput, options: ListOptions = {}): ListCall<IncidentGroupsPage, IncidentGroup> {
     validateGroupInput(input);
+    const { walk, call } = splitListOptions(options);
     const body = once(() => buildGroupBody(input, this.#enums));
 
     const fetchGroups = async (cursor: string | undefined, signal: AbortSignal | undefined): Promise<IncidentGroupsPage> => {
       const request: IncidentsGroupRequest = { ...(await body()), ...(cursor === undefined ? {} : { cursor }) };
-      const response = await unwrap(this.#client.POST('/incidents.group', { body: request, signal }));
+      const response = await unwrap(this.#client.POST('/incidents.group', { body: request, ...call, signal }));
       return readGroupsPage(response, input, this.#enums, (listInput, listSignal) =>
-        this.list(listInput, { signal: listSignal, maxPages: 1 }).then((page) => toPage(page, (listed) => listed.incidents)),
+        this.list(listInput, { ...call, signal: listSignal, maxPages: 1 }).then((page) => toPage(page, (listed) => listed.incidents)),
       );
     };
     const paginator = createPaginator<IncidentGroup>(
       async ({ cursor, signal }) => toPage(await fetchGroups(cursor, signal), (page) => page.groups),
-      { mode: input.mode, cursor: input.cursor, ...options },
+      { mode: input.mode, cursor: input.cursor, ...walk },
     );
     return new ListCall(() => fetchGroups(input.cursor, options.signal), paginator);
   }

@@ -1,5 +1,6 @@
 export { createIncidentsService, IncidentsService } from './incidents-service.js';
-export type { CallOptions, IncidentsServiceOptions, ListOptions } from './incidents-service.js';
+export type { CallOptions, IncidentsServiceOptions } from './incidents-service.js';
+export type { ListOptions } from './walk-options.js';
 export {
   compareIncidentSeverity,
   IncidentSeverity,
