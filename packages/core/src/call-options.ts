@@ -94,8 +94,8 @@ export function readCallSettings(request: object, clientSettings: CallSettings):
         break;
       default:
         throw new DevRevValidationError(
-          `Unknown call option "${name}": besides openapi-fetch's own options (params, body, headers, signal, parseAs), ` +
-            `a call accepts ${CALL_OPTION_NAMES.join(', ')}.`,
+          `Unknown call option "${name}": a call accepts ${CALL_OPTION_NAMES.join(', ')}, ` +
+            "besides openapi-fetch's options (params, body, headers, parseAs, middleware, ...) and fetch's (signal, cache, redirect, ...).",
         );
     }
   }

@@ -68,7 +68,7 @@ describe('call options', () => {
     [{ timeoutMs: -1 }, 'Invalid timeoutMs -1'],
     [{ maxRetries: 'two' }, 'Invalid maxRetries "two"'],
     [{ idempotent: 'yes' }, 'Invalid idempotent "yes": expected true or false.'],
-    [{ timeoutMS: 5000 }, 'Unknown call option "timeoutMS": besides openapi-fetch\'s own options (params, body, headers, signal, parseAs), a call accepts timeoutMs'],
+    [{ timeoutMS: 5000 }, 'Unknown call option "timeoutMS": a call accepts timeoutMs, maxRetries'],
   ])('rejects %j before sending', async (callOptions, message) => {
     server = await startRawServer((_request, response) => sendJson(response, 200, { incidents: [] }));
     const client = createDevRevClient({ token: 'call-options-token', baseUrl: server.url });
