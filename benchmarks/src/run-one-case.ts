@@ -20,7 +20,9 @@ type CaseName = (typeof CASES)[number];
 
 const name = process.argv[2];
 if (!CASES.includes(name as CaseName)) {
-  console.error(`Unknown case ${JSON.stringify(name)}: expected one of ${CASES.join(', ')}.`);
+  const problem = name === undefined ? 'Missing case name' : `Unknown case ${JSON.stringify(name)}`;
+  console.error(`${problem}: expected one of ${CASES.join(', ')}.`);
+  console.error('Usage: pnpm --filter @devrev-ts/benchmarks bench:case <case>   (BENCH_QUICK=1 for smoke-sized counts)');
   process.exit(2);
 }
 
