@@ -45,13 +45,15 @@ export interface BenchSettings {
 const full: BenchSettings = {
   quick: false,
   requestOverhead: {
-    repetitions: 5,
-    sequentialRequests: 2000,
+    // Many short repetitions rather than a few long ones, so that a busy
+    // spell on the shared machine moves one sample, not the median.
+    repetitions: 11,
+    sequentialRequests: 1000,
     concurrentRequests: 3200,
     concurrency: 64,
     warmupRequests: 500,
   },
-  pagination: { repetitions: 5, totalIncidents: 20_000, pageSize: 100, serverLatencyMs: 5, callerWorkMs: 5 },
+  pagination: { repetitions: 9, totalIncidents: 20_000, pageSize: 100, serverLatencyMs: 5, callerWorkMs: 5 },
   memory: { repetitions: 3, itemCounts: [20_000, 200_000], pageSize: 100, fixedHeapFlags: ['--max-semi-space-size=2', '--max-old-space-size=64'] },
   typeCheck: { repetitions: 5, withoutSkipLibCheck: true, baseline: true },
 };
