@@ -37,7 +37,11 @@ export function splitListOptions(options: ListOptions): { walk: Omit<ListOptions
         `Invalid list option "${name}": pass ${field} in the request input instead, such as list({ ${field}: ... }).`,
       );
     }
-    (name in CALL_OPTION_KEYS ? call : walk)[name] = value;
+    if (name in CALL_OPTION_KEYS) {
+      call[name] = value;
+    } else {
+      walk[name] = value;
+    }
   }
   return { walk, call };
 }
